@@ -1,0 +1,15 @@
+package org.autoinvoice.domain.client;
+
+/** Identity of a DNL carrier (a row of {@code client}); clients and vendors are both carriers. */
+public record ClientId(int value) {
+  public ClientId {
+    if (value <= 0) {
+      throw new IllegalArgumentException("client_id must be a positive integer, got " + value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return Integer.toString(value);
+  }
+}

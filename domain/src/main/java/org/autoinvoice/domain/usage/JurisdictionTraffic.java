@@ -1,0 +1,8 @@
+package org.autoinvoice.domain.usage;
+
+import java.math.BigDecimal;
+import org.autoinvoice.domain.money.Money;
+
+/** Calls, minutes, talk time and amount of one jurisdiction of a trunk ("Detail by Trunk"). */
+public record JurisdictionTraffic(
+    long calls, BigDecimal minutes, long durationSeconds, Money amount) {}

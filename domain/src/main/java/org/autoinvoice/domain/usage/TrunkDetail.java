@@ -1,0 +1,12 @@
+package org.autoinvoice.domain.usage;
+
+import org.autoinvoice.domain.money.Money;
+
+/** One "Detail by Trunk [alias(prefix)]" table. */
+public record TrunkDetail(
+    TrunkKey trunk,
+    JurisdictionTraffic inter,
+    JurisdictionTraffic intra,
+    JurisdictionTraffic indeterminate,
+    long shortCallsUnder6,
+    Money amount) {}
