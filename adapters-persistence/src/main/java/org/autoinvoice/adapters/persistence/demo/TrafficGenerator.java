@@ -95,12 +95,10 @@ final class TrafficGenerator {
   private final LocalDate rateChangeDay;
   private final Map<Integer, BigDecimal[]> ingressCost = new HashMap<>();
   private final Map<Integer, BigDecimal[]> egressCost = new HashMap<>();
-  private final int days;
 
   TrafficGenerator(long seed, LocalDate firstDay, int days) {
     this.random = new SplittableRandom(seed);
     this.firstDay = firstDay;
-    this.days = days;
     this.rateChangeDay = firstDay.plusDays(days * 4L / 7);
     for (int clientId : DemoCatalog.CLIENT_IDS) {
       ingressCost.put(clientId, zeros(days));
@@ -282,10 +280,6 @@ final class TrafficGenerator {
     BigDecimal[] values = new BigDecimal[days];
     java.util.Arrays.fill(values, BigDecimal.ZERO);
     return values;
-  }
-
-  int days() {
-    return days;
   }
 
   /** Tab-separated fields of one COPY text row. */
