@@ -1,6 +1,7 @@
 package org.autoinvoice.bootstrap;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
@@ -31,14 +32,12 @@ public final class StartupFolders {
     try {
       Files.createDirectories(absolute);
     } catch (IOException | SecurityException e) {
+      String reason =
+          e instanceof FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : e.getClass().getSimpleName();
       throw new StartupException(
-          "config.ini "
-              + what
-              + ": cannot create directory '"
-              + absolute
-              + "' ("
-              + e.getClass().getSimpleName()
-              + ")");
+          "config.ini " + what + ": cannot create directory '" + absolute + "' (" + reason + ")");
     }
     if (!Files.isWritable(absolute)) {
       throw new StartupException(

@@ -18,7 +18,7 @@ public final class LogbackSetup {
    * and the message.
    */
   public static final String PATTERN =
-      "%d{yyyy-MM-dd HH:mm:ss,SSS} %-5level [%logger] "
+      "%d{\"yyyy-MM-dd HH:mm:ss,SSS\"} %-5level [%logger] "
           + "%replace(client_id=%X{client_id} ){'^client_id= $', ''}"
           + "%replace(invoice_number=%X{invoice_number} ){'^invoice_number= $', ''}"
           + "- %msg%n";
