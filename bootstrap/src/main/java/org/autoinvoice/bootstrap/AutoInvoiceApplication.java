@@ -7,6 +7,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import org.autoinvoice.bootstrap.cli.AutoInvoiceServerCommand;
 import org.autoinvoice.bootstrap.cli.CheckConfigCommand;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.autoinvoice.bootstrap.config.IniConfigurationSourceProvider;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Dropwizard entry point: reads config.ini ({@code server config.ini}, {@code check config.ini})
@@ -74,6 +77,11 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
   @Override
   public void run(AutoInvoiceConfiguration configuration, Environment environment) {
     StartupFolders.prepareInvoiceDir(configuration);
+    DatabaseBootstrap database = new DatabaseBootstrap(configuration.getPostgres(), clock);
+    DataSourceFactory dataSource = database.prepare();
+    // Managed objects stop in reverse order: the pool built below stops before the database.
+    environment.lifecycle().manage(database);
+    Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
     environment.jersey().register(new ApiTestResource());
   }
 

@@ -25,7 +25,10 @@ class AutoInvoiceApplicationIT {
           ConfigOverride.config("http.port", "0"),
           ConfigOverride.config("http.admin_port", "0"),
           ConfigOverride.config("log.file", WORK.resolve("logs/autoinvoice.log").toString()),
-          ConfigOverride.config("invoice.dir", WORK.resolve("app/invoice").toString()));
+          ConfigOverride.config("invoice.dir", WORK.resolve("app/invoice").toString()),
+          ConfigOverride.config("postgres.embedded", "1"),
+          ConfigOverride.config("postgres.port", "0"),
+          ConfigOverride.config("postgres.data_dir", WORK.resolve("data/postgres").toString()));
 
   private static Path createWorkDir() {
     try {
@@ -44,6 +47,20 @@ class AutoInvoiceApplicationIT {
     assertThat(response.readEntity(String.class)).isEqualTo("running");
     assertThat(WORK.resolve("app/invoice")).isDirectory();
     assertThat(WORK.resolve("logs/autoinvoice.log")).exists();
+  }
+
+  @Test
+  void embeddedDatabaseIsSeededAndHealthy() {
+    Response response =
+        APP.client()
+            .target("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")
+            .request()
+            .get();
+
+    String body = response.readEntity(String.class);
+    assertThat(response.getStatus()).as(body).isEqualTo(200);
+    assertThat(body).contains("\"database\"").contains("\"healthy\":true");
+    assertThat(WORK.resolve("data/postgres/PG_VERSION")).exists();
   }
 
   @Test

@@ -38,7 +38,16 @@ public final class IniConfigTranslator {
 
   private static final Map<String, Set<String>> KNOWN =
       Map.of(
-          "postgres", Set.of("embedded", "host", "port", "dbname", "user", "password", "pool_size"),
+          "postgres",
+              Set.of(
+                  "embedded",
+                  "data_dir",
+                  "host",
+                  "port",
+                  "dbname",
+                  "user",
+                  "password",
+                  "pool_size"),
           "http", Set.of("host", "port", "admin_port"),
           "log",
               Set.of(
@@ -125,6 +134,7 @@ public final class IniConfigTranslator {
 
     ObjectNode postgres = root.putObject("postgres");
     int embedded = flag("postgres", "embedded", "0", postgres, "embedded");
+    text("postgres", "data_dir", "data/postgres", postgres, "data_dir");
     boolean external = embedded != 1;
     text("postgres", "host", external ? null : "127.0.0.1", postgres, "host");
     port("postgres", "port", external ? null : "5432", postgres, "port");

@@ -14,6 +14,7 @@ public record PostgresSettings(
         @Min(value = 0, message = "expected 0 or 1")
         @Max(value = 1, message = "expected 0 or 1")
         Integer embeddedFlag,
+    @JsonProperty("data_dir") @NotBlank(message = "expected a directory path") String dataDir,
     @JsonProperty("host") @NotBlank(message = "expected a host name or IP address") String host,
     @JsonProperty("port")
         @NotNull

@@ -35,7 +35,8 @@ class IniConfigurationSourceProviderTest {
 
     assertThat(c.getPostgres())
         .isEqualTo(
-            new PostgresSettings(0, "db.example", 5433, "softswitch4v5", "billing", "s3cret", 4));
+            new PostgresSettings(
+                0, "data/postgres", "db.example", 5433, "softswitch4v5", "billing", "s3cret", 4));
     assertThat(c.getPostgres().embedded()).isFalse();
     assertThat(c.getLog())
         .isEqualTo(new LogSettings("logs/autoinvoice.log", 1, "MIDNIGHT", 1, 7, 10485760L, 0));
