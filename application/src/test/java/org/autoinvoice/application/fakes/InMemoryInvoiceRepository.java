@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -85,9 +86,19 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
 
   @Override
   public <T> T inClientTransaction(ClientId client, Function<InvoiceTransaction, T> work) {
-    ReentrantLock lock = locks.computeIfAbsent(client, c -> new ReentrantLock());
-    lock.lock();
+    return inClientsTransaction(List.of(client), work);
+  }
+
+  @Override
+  public <T> T inClientsTransaction(
+      Collection<ClientId> clients, Function<InvoiceTransaction, T> work) {
+    List<ReentrantLock> held = new ArrayList<>();
     try {
+      for (ClientId client : new TreeSet<>(clients)) {
+        ReentrantLock lock = locks.computeIfAbsent(client, c -> new ReentrantLock());
+        lock.lock();
+        held.add(lock);
+      }
       Tx tx;
       synchronized (commitMonitor) {
         tx = new Tx(new HashMap<>(rows));
@@ -101,7 +112,9 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
       }
       return result;
     } finally {
-      lock.unlock();
+      for (int i = held.size() - 1; i >= 0; i--) {
+        held.get(i).unlock();
+      }
     }
   }
 
