@@ -44,7 +44,7 @@ import org.autoinvoice.domain.usage.UsageSections;
 /** Lays out one invoice on an iText document, section by section in the order of domain §5. */
 final class InvoiceLayout {
   static final float FONT_SIZE = 10f;
-  private static final float WIDE_FONT_SIZE = 7.5f;
+  private static final float WIDE_FONT_SIZE = 7f;
   private static final float TITLE_SIZE = 12f;
   private static final int FLUSH_EVERY = 200;
   private static final Color HEADER_GREY = new DeviceRgb(0xDD, 0xDD, 0xDD);
@@ -330,7 +330,7 @@ final class InvoiceLayout {
 
   private void usageDetail(String title, UsageSections side) {
     title(title);
-    Streamed table = new Streamed(new float[] {30, 12, 14, 12, 14, 18}, FONT_SIZE);
+    Streamed table = new Streamed(new float[] {26, 15, 14, 12, 14, 19}, FONT_SIZE);
     table.header(
         "Code Name", "Completed Calls", "Total Minutes", "Rate", "Effective Date", "Total Charges");
     long calls = 0;
@@ -363,9 +363,11 @@ final class InvoiceLayout {
   private void jurisdictional(List<CodeNameUsage> rows) {
     title("Jurisdictional Break-down");
     float[] widths = new float[13];
-    widths[0] = 16;
-    for (int i = 1; i < 13; i++) {
-      widths[i] = 7;
+    widths[0] = 12;
+    for (int group = 0; group < 4; group++) {
+      widths[1 + 3 * group] = 8.5f;
+      widths[2 + 3 * group] = 6;
+      widths[3 + 3 * group] = 7.5f;
     }
     Streamed table = new Streamed(widths, WIDE_FONT_SIZE);
     table.headerCell("Code Name", 2, 1);
