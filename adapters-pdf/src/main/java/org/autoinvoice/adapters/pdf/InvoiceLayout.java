@@ -4,6 +4,8 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
@@ -59,6 +61,7 @@ final class InvoiceLayout {
   private final InvoiceOptions options;
   private final PdfNumbers numbers;
   private final ZoneId zone;
+  private int flushedPages;
 
   InvoiceLayout(Document doc, PdfFont regular, PdfFont bold, InvoiceDocument source) {
     this.doc = doc;
@@ -509,6 +512,22 @@ final class InvoiceLayout {
     table.complete();
   }
 
+  /**
+   * Writes out pages the layout is done with (all but the last two). PDF/A documents do not flush
+   * pages on their own, so without this a long invoice would stay in memory whole.
+   */
+  private void flushFinishedPages() {
+    PdfDocument pdf = doc.getPdfDocument();
+    int finished = pdf.getNumberOfPages() - 2;
+    for (int i = flushedPages + 1; i <= finished; i++) {
+      PdfPage page = pdf.getPage(i);
+      if (!page.isFlushed()) {
+        page.flush(true);
+      }
+    }
+    flushedPages = Math.max(flushedPages, finished);
+  }
+
   private static String trunkLabel(TrunkKey key) {
     String alias = key.alias() != null ? key.alias() : String.valueOf(key.trunkId());
     return alias + "(" + nullToEmpty(key.prefix()) + ")";
@@ -627,6 +646,7 @@ final class InvoiceLayout {
       textRow(table, size, label, values);
       if (++rows % FLUSH_EVERY == 0) {
         table.flush();
+        flushFinishedPages();
       }
     }
 

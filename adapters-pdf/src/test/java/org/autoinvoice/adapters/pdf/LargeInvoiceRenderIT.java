@@ -44,7 +44,7 @@ class LargeInvoiceRenderIT {
       for (int i = 1; i <= pages; i++) {
         String text = PdfTextExtractor.getTextFromPage(pdf.getPage(i));
         usageRows += count(text, "Destination ");
-        if (text.contains("Destination 50000 500.00 0.01230 6.15 0.00 0.00000 0.00")) {
+        if (text.contains("Destination 50000 510.00 0.01230 6.27 0.00 0.00000 0.00")) {
           lastRowInBreakdown = true;
         }
         boolean header = text.contains("Completed") || text.contains("Minute Rate Cost");
