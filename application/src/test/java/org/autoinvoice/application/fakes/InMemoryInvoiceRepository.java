@@ -85,9 +85,25 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
 
   @Override
   public <T> T inClientTransaction(ClientId client, Function<InvoiceTransaction, T> work) {
-    ReentrantLock lock = locks.computeIfAbsent(client, c -> new ReentrantLock());
-    lock.lock();
+    return inClientsTransaction(List.of(client), work);
+  }
+
+  /** Takes the clients' locks in ascending id order, so two such transactions never deadlock. */
+  @Override
+  public <T> T inClientsTransaction(
+      Collection<ClientId> clients, Function<InvoiceTransaction, T> work) {
+    List<ReentrantLock> held =
+        clients.stream()
+            .distinct()
+            .sorted(Comparator.comparingInt(ClientId::value))
+            .map(c -> locks.computeIfAbsent(c, k -> new ReentrantLock()))
+            .toList();
+    List<ReentrantLock> locked = new ArrayList<>();
     try {
+      for (ReentrantLock lock : held) {
+        lock.lock();
+        locked.add(lock);
+      }
       Tx tx;
       synchronized (commitMonitor) {
         tx = new Tx(new HashMap<>(rows));
@@ -101,7 +117,9 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
       }
       return result;
     } finally {
-      lock.unlock();
+      for (int i = locked.size() - 1; i >= 0; i--) {
+        locked.get(i).unlock();
+      }
     }
   }
 
