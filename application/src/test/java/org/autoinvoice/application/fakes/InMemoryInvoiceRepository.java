@@ -301,6 +301,16 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public Optional<Instant> lastZeroTrafficSkipEnd(ClientId client) {
+      List<HistoryRow> all = new ArrayList<>(history());
+      all.addAll(newHistory);
+      return all.stream()
+          .filter(h -> h.client().equals(client) && h.fileName() == null)
+          .map(h -> h.period().endInstantInclusive())
+          .max(Comparator.naturalOrder());
+    }
+
+    @Override
     public void recordAutoHistory(
         ClientId client, LocalDate invoiceFor, InvoicePeriod period, String invoiceFileName) {
       newHistory.add(new HistoryRow(client, invoiceFor, period, invoiceFileName));
