@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.autoinvoice.application.port.out.BalanceQuery;
 import org.autoinvoice.application.port.out.DocumentStore;
@@ -63,6 +64,20 @@ public final class InvoicePipeline {
   /** An invoice that was written in the caller's transaction and whose file is in place. */
   public record Produced(long invoiceId, Invoice invoice, StagedDocument document) {}
 
+  /** An invoice computed from current data, not yet rendered or written, with its phase times. */
+  public record Computed(Invoice invoice, Instant started, Instant stats) {
+    public Computed {
+      Objects.requireNonNull(invoice, "invoice");
+      Objects.requireNonNull(started, "started");
+      Objects.requireNonNull(stats, "stats");
+    }
+
+    /** The same computation for the invoice under {@code number}. */
+    public Computed withNumber(String number) {
+      return new Computed(invoice.withNumber(number), started, stats);
+    }
+  }
+
   /**
    * Computes the invoice numbered {@code number}, renders it, and inserts it ({@code replaceId}
    * empty) or rewrites invoice {@code replaceId} in {@code tx}, then publishes its PDF.
@@ -75,9 +90,33 @@ public final class InvoicePipeline {
       String number,
       Integer runId,
       Optional<Long> replaceId) {
+    return write(tx, client, parameters, compute(client, request, number), runId, replaceId);
+  }
+
+  /**
+   * The first half of {@link #produce}: queries usage and balances and assembles the invoice
+   * numbered {@code number}; writes nothing (the caller may still decide not to keep it).
+   */
+  public Computed compute(Client client, InvoiceRequest request, String number) {
     Instant started = clock.instant();
-    Invoice invoice = observer.time(Phase.USAGE_QUERY, () -> compute(client, request, number));
-    Instant stats = clock.instant();
+    Invoice invoice = observer.time(Phase.USAGE_QUERY, () -> assemble(client, request, number));
+    return new Computed(invoice, started, clock.instant());
+  }
+
+  /**
+   * The second half of {@link #produce}: renders {@code computed} to a staged file, inserts it
+   * ({@code replaceId} empty) or rewrites invoice {@code replaceId} in {@code tx}, then publishes
+   * the file; the staged file is discarded when this throws.
+   */
+  public Produced write(
+      InvoiceTransaction tx,
+      Client client,
+      SystemParameters parameters,
+      Computed computed,
+      Integer runId,
+      Optional<Long> replaceId) {
+    Invoice invoice = computed.invoice();
+    String number = invoice.number();
     InvoiceDocument document = new InvoiceDocument(invoice, client, parameters, logo.currentLogo());
     StagedDocument staged =
         observer.time(
@@ -96,7 +135,8 @@ public final class InvoicePipeline {
           observer.time(
               Phase.WRITE,
               () -> {
-                GenerationTimes times = new GenerationTimes(started, stats, clock.instant());
+                GenerationTimes times =
+                    new GenerationTimes(computed.started(), computed.stats(), clock.instant());
                 String pdfPath = "/invoice/" + invoice.pdfFileName();
                 long invoiceId;
                 if (replaceId.isPresent()) {
@@ -120,7 +160,7 @@ public final class InvoicePipeline {
     }
   }
 
-  private Invoice compute(Client client, InvoiceRequest request, String number) {
+  private Invoice assemble(Client client, InvoiceRequest request, String number) {
     InvoiceType type = request.type();
     boolean actualRate = request.options().actualRate();
     List<UsageRecord> ingress =

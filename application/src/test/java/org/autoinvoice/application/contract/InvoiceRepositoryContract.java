@@ -380,6 +380,54 @@ public abstract class InvoiceRepositoryContract {
   }
 
   @Test
+  void lastZeroTrafficSkipEndIsTheLatestHistoryRowWithoutAFile() {
+    repository()
+        .inClientTransaction(
+            A.id(),
+            tx -> {
+              assertThat(tx.lastZeroTrafficSkipEnd(A.id())).isEmpty();
+              tx.recordAutoHistory(A.id(), LocalDate.of(2024, 2, 1), JANUARY, null);
+              tx.recordAutoHistory(A.id(), LocalDate.of(2024, 3, 1), FEBRUARY, "9_2024-03-01.pdf");
+              return null;
+            });
+    repository()
+        .inClientTransaction(
+            A.id(),
+            tx -> {
+              assertThat(tx.lastZeroTrafficSkipEnd(A.id())).contains(JANUARY.endInstantInclusive());
+              assertThat(tx.lastZeroTrafficSkipEnd(B.id())).isEmpty();
+              return null;
+            });
+  }
+
+  @Test
+  void aTransactionOverSeveralClientsIsAllOrNothing() {
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .inClientsTransaction(
+                        List.of(B.id(), A.id()),
+                        tx -> {
+                          tx.recordAutoHistory(A.id(), LocalDate.of(2024, 2, 1), JANUARY, null);
+                          tx.recordAutoHistory(B.id(), LocalDate.of(2024, 2, 1), JANUARY, null);
+                          throw new IllegalStateException("second invoice failed");
+                        }))
+        .hasMessage("second invoice failed");
+    assertThat(historyRowCount(A.id())).isZero();
+    assertThat(historyRowCount(B.id())).isZero();
+    repository()
+        .inClientsTransaction(
+            List.of(B.id(), A.id()),
+            tx -> {
+              tx.recordAutoHistory(A.id(), LocalDate.of(2024, 2, 1), JANUARY, null);
+              tx.recordAutoHistory(B.id(), LocalDate.of(2024, 2, 1), JANUARY, null);
+              return null;
+            });
+    assertThat(historyRowCount(A.id())).isEqualTo(1);
+    assertThat(historyRowCount(B.id())).isEqualTo(1);
+  }
+
+  @Test
   void runsGetDistinctIds() {
     int first = repository().startRun(Instant.parse("2024-02-01T00:00:00Z"), 2);
     int second = repository().startRun(Instant.parse("2024-02-01T01:00:00Z"), 0);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -89,15 +88,21 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     return inClientsTransaction(List.of(client), work);
   }
 
+  /** Takes the clients' locks in ascending id order, so two such transactions never deadlock. */
   @Override
   public <T> T inClientsTransaction(
       Collection<ClientId> clients, Function<InvoiceTransaction, T> work) {
-    List<ReentrantLock> held = new ArrayList<>();
+    List<ReentrantLock> held =
+        clients.stream()
+            .distinct()
+            .sorted(Comparator.comparingInt(ClientId::value))
+            .map(c -> locks.computeIfAbsent(c, k -> new ReentrantLock()))
+            .toList();
+    List<ReentrantLock> locked = new ArrayList<>();
     try {
-      for (ClientId client : new TreeSet<>(clients)) {
-        ReentrantLock lock = locks.computeIfAbsent(client, c -> new ReentrantLock());
+      for (ReentrantLock lock : held) {
         lock.lock();
-        held.add(lock);
+        locked.add(lock);
       }
       Tx tx;
       synchronized (commitMonitor) {
@@ -112,8 +117,8 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
       }
       return result;
     } finally {
-      for (int i = held.size() - 1; i >= 0; i--) {
-        held.get(i).unlock();
+      for (int i = locked.size() - 1; i >= 0; i--) {
+        locked.get(i).unlock();
       }
     }
   }
@@ -293,6 +298,16 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
       working.put(
           invoiceId, new Row(stored(invoiceId, invoice, pdfPath), invoice, times, r.runId()));
       touched.add(invoiceId);
+    }
+
+    @Override
+    public Optional<Instant> lastZeroTrafficSkipEnd(ClientId client) {
+      List<HistoryRow> all = new ArrayList<>(history());
+      all.addAll(newHistory);
+      return all.stream()
+          .filter(h -> h.client().equals(client) && h.fileName() == null)
+          .map(h -> h.period().endInstantInclusive())
+          .max(Comparator.naturalOrder());
     }
 
     @Override

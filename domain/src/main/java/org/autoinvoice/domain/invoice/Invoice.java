@@ -67,6 +67,27 @@ public record Invoice(
     return Optional.ofNullable(accountSummary);
   }
 
+  /** The same invoice under another number (an auto invoice is numbered only once it is kept). */
+  public Invoice withNumber(String newNumber) {
+    return new Invoice(
+        newNumber,
+        clientId,
+        type,
+        createType,
+        period,
+        invoiceDate,
+        dueDate,
+        options,
+        totals,
+        state,
+        status,
+        clientUsage,
+        vendorUsage,
+        surcharge,
+        accountSummary,
+        payments);
+  }
+
   /** The PDF file name of rule D9: {@code <number>_<invoice date yyyy-MM-dd>.pdf}. */
   public String pdfFileName() {
     return number + "_" + invoiceDate + ".pdf";

@@ -43,7 +43,20 @@ public interface InvoiceTransaction {
   /** Rewrites an existing invoice (same id and number) and replaces its detail rows (D13). */
   void replace(long invoiceId, Invoice invoice, String pdfPath, GenerationTimes times);
 
-  /** One {@code invoice_history} row for a handled automatic period (rule A4). */
+  /**
+   * End (inclusive) of the latest automatic period of this client that was skipped for zero
+   * traffic: its {@code invoice_history} row has no file name (rule A5). No invoice row marks such
+   * a period as handled, so without this the next run would take it up again. The history has no
+   * invoice type, so the answer holds for every side of the client. The default knows no skips.
+   */
+  default Optional<Instant> lastZeroTrafficSkipEnd(ClientId client) {
+    return Optional.empty();
+  }
+
+  /**
+   * One {@code invoice_history} row for a handled automatic period (rule A4); {@code
+   * invoiceFileName} is null when the period was skipped for zero traffic.
+   */
   void recordAutoHistory(
       ClientId client, LocalDate invoiceFor, InvoicePeriod period, String invoiceFileName);
 }
