@@ -53,7 +53,7 @@ final class InvoiceDetails {
     String no = invoice.number();
     InvoiceOptions o = invoice.options();
     ZoneId zone = invoice.period().zone().zoneId();
-    if (o.usageDetail()) {
+    if (o.usageDetail() || o.jurisdictionalDetail()) {
       if (invoice.clientUsage() != null) {
         codeNames(no, 0, invoice.clientUsage().usageDetail());
       }
