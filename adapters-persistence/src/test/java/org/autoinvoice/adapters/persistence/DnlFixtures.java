@@ -98,6 +98,23 @@ final class DnlFixtures {
                 .execute());
   }
 
+  void insertIgnoringConflict(String table, Map<String, Object> values) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", values.keySet())
+                        + ") VALUES ("
+                        + values.keySet().stream()
+                            .map(c -> ":" + c)
+                            .collect(Collectors.joining(", "))
+                        + ") ON CONFLICT DO NOTHING")
+                .bindMap(values)
+                .execute());
+  }
+
   int insertReturning(String table, Map<String, Object> values, String key) {
     return jdbi.withHandle(
         h ->
