@@ -52,6 +52,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dir)
               .setCleanDataDirectory(false)
+              // zonky's test defaults trade durability for speed; invoices must survive a crash.
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("fsync", "on")
+              .setServerConfig("full_page_writes", "on")
               .setPort(port == 0 ? freePort() : port)
               .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dir);
