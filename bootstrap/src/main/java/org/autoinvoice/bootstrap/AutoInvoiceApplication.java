@@ -5,21 +5,40 @@ import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.autoinvoice.adapters.pdf.ITextInvoiceRenderer;
+import org.autoinvoice.adapters.pdf.logo.HttpLogoSource;
+import org.autoinvoice.adapters.pdf.store.FileDocumentStore;
+import org.autoinvoice.adapters.persistence.PersistenceFactory;
 import org.autoinvoice.adapters.web.ApiTestResource;
+import org.autoinvoice.adapters.web.DatabaseUnavailableExceptionMapper;
+import org.autoinvoice.adapters.web.InvoiceLifecycleResource;
+import org.autoinvoice.adapters.web.InvoicePdfResource;
+import org.autoinvoice.adapters.web.ManualInvoiceResource;
+import org.autoinvoice.adapters.web.PlainTextExceptionMapper;
+import org.autoinvoice.application.port.out.DocumentStore;
+import org.autoinvoice.application.port.out.InvoiceObserver;
+import org.autoinvoice.application.service.InvoiceLifecycleService;
+import org.autoinvoice.application.service.InvoicePipeline;
+import org.autoinvoice.application.service.ManualInvoiceService;
 import org.autoinvoice.bootstrap.cli.AutoInvoiceServerCommand;
 import org.autoinvoice.bootstrap.cli.CheckConfigCommand;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.autoinvoice.bootstrap.config.IniConfigurationSourceProvider;
+import org.autoinvoice.bootstrap.config.OtherSettings;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -60,6 +79,7 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
 
   @Override
   public void initialize(Bootstrap<AutoInvoiceConfiguration> bootstrap) {
+    bootstrap.addBundle(new MultiPartBundle());
     bootstrap.setConfigurationSourceProvider(new IniConfigurationSourceProvider());
     bootstrap.setConfigurationFactoryFactory(
         (klass, validator, objectMapper, propertyPrefix) ->
@@ -82,7 +102,54 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     // Managed objects stop in reverse order: the pool built below stops before the database.
     environment.lifecycle().manage(database);
     Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+    PersistenceFactory persistence = new PersistenceFactory(jdbi);
+
+    InvoiceObserver observer = new MetricsInvoiceObserver(environment.metrics());
+    DocumentStore documents = fileStore(configuration);
+    OtherSettings other = configuration.getOther();
+    InvoicePipeline pipeline =
+        new InvoicePipeline(
+            persistence.usageQuery(),
+            persistence.balanceQuery(),
+            new ITextInvoiceRenderer(),
+            documents,
+            new HttpLogoSource(
+                URI.create(other.logoFileGet()),
+                Path.of(other.logoFile()),
+                Path.of(other.blankLogo()),
+                clock),
+            observer,
+            clock);
+    ManualInvoiceService manual =
+        new ManualInvoiceService(
+            persistence.clientDirectory(), persistence.invoiceRepository(), pipeline, observer);
+    InvoiceLifecycleService lifecycle =
+        new InvoiceLifecycleService(
+            persistence.clientDirectory(),
+            persistence.invoiceRepository(),
+            pipeline,
+            documents,
+            observer);
+
+    // One-line text/plain errors instead of Dropwizard's JSON ones (rule D1).
+    ((DefaultServerFactory) configuration.getServerFactory())
+        .setRegisterDefaultExceptionMappers(false);
+    environment.jersey().register(new PlainTextExceptionMapper());
+    environment.jersey().register(new DatabaseUnavailableExceptionMapper());
     environment.jersey().register(new ApiTestResource());
+    environment.jersey().register(new ManualInvoiceResource(manual, clock));
+    environment.jersey().register(new InvoiceLifecycleResource(lifecycle, lifecycle));
+    environment.jersey().register(new InvoicePdfResource(lifecycle));
+  }
+
+  private static DocumentStore fileStore(AutoInvoiceConfiguration configuration) {
+    Path dir = Path.of(configuration.getInvoice().dir());
+    try {
+      return new FileDocumentStore(dir);
+    } catch (IOException e) {
+      throw new StartupException(
+          "config.ini [invoice] dir: cannot use '" + dir.toAbsolutePath() + "': " + e.getMessage());
+    }
   }
 
   /** The command line as {@link #run(String...)} builds it, writing to the given streams. */

@@ -1,8 +1,13 @@
 package org.autoinvoice.adapters.persistence;
 
+import static java.util.stream.Collectors.joining;
+
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.autoinvoice.application.port.out.ClientNotFoundException;
 import org.autoinvoice.application.port.out.InvoiceRepository;
@@ -30,24 +35,34 @@ public final class JdbiInvoiceRepository implements InvoiceRepository {
   @Override
   public <T> T inClientTransaction(ClientId client, Function<InvoiceTransaction, T> work) {
     Objects.requireNonNull(client, "client");
+    return inClientsTransaction(List.of(client), work);
+  }
+
+  /** Locks the clients in ascending id order, so two such transactions never deadlock. */
+  @Override
+  public <T> T inClientsTransaction(
+      Collection<ClientId> clients, Function<InvoiceTransaction, T> work) {
     Objects.requireNonNull(work, "work");
+    List<ClientId> ordered = new TreeSet<>(clients).stream().toList();
     return DatabaseErrors.call(
-        "invoicing client " + client,
+        "invoicing client " + ordered.stream().map(ClientId::toString).collect(joining(", ")),
         () ->
             jdbi.inTransaction(
                 h -> {
-                  h.createQuery("SELECT pg_advisory_xact_lock(:ns, :client)")
-                      .bind("ns", LOCK_NAMESPACE)
-                      .bind("client", client.value())
-                      .mapTo(String.class)
-                      .one();
-                  boolean exists =
-                      h.createQuery("SELECT EXISTS (SELECT 1 FROM client WHERE client_id = :id)")
-                          .bind("id", client.value())
-                          .mapTo(Boolean.class)
-                          .one();
-                  if (!exists) {
-                    throw new ClientNotFoundException(client);
+                  for (ClientId client : ordered) {
+                    h.createQuery("SELECT pg_advisory_xact_lock(:ns, :client)")
+                        .bind("ns", LOCK_NAMESPACE)
+                        .bind("client", client.value())
+                        .mapTo(String.class)
+                        .one();
+                    boolean exists =
+                        h.createQuery("SELECT EXISTS (SELECT 1 FROM client WHERE client_id = :id)")
+                            .bind("id", client.value())
+                            .mapTo(Boolean.class)
+                            .one();
+                    if (!exists) {
+                      throw new ClientNotFoundException(client);
+                    }
                   }
                   return work.apply(new JdbiInvoiceTransaction(h));
                 }));

@@ -15,6 +15,7 @@ import org.autoinvoice.domain.invoice.CreateType;
 import org.autoinvoice.domain.invoice.Invoice;
 import org.autoinvoice.domain.invoice.InvoiceType;
 import org.autoinvoice.domain.period.InvoicePeriod;
+import org.autoinvoice.domain.period.ZoneSpec;
 import org.jdbi.v3.core.Handle;
 
 /** {@link InvoiceTransaction} on one JDBI handle inside a transaction holding the client lock. */
@@ -161,6 +162,32 @@ final class JdbiInvoiceTransaction implements InvoiceTransaction {
         .bind("invoice_id", invoiceId)
         .execute();
     details.write(invoice);
+  }
+
+  /**
+   * The latest zero-traffic skip: {@code invoice_history} rows without a file name. Their times are
+   * local wall times (the column has no zone), read back in the client's {@code invoice_zone}.
+   */
+  @Override
+  public Optional<Instant> lastZeroTrafficSkipEnd(ClientId client) {
+    return handle
+        .createQuery(
+            """
+            SELECT max(h.end_time) AS last_end, max(c.invoice_zone) AS zone
+              FROM invoice_history h JOIN client c ON c.client_id = h.client_id
+             WHERE h.client_id = :client AND h.invoice_filename IS NULL
+            """)
+        .bind("client", client.value())
+        .map(
+            (rs, ctx) -> {
+              java.sql.Timestamp end = rs.getTimestamp("last_end");
+              if (end == null) {
+                return Optional.<Instant>empty();
+              }
+              ZoneSpec zone = ZoneSpec.parseOrUtc(rs.getString("zone"));
+              return Optional.of(end.toLocalDateTime().atZone(zone.zoneId()).toInstant());
+            })
+        .one();
   }
 
   @Override
