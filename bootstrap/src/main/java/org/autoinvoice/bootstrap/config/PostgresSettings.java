@@ -50,6 +50,8 @@ public record PostgresSettings(
     factory.setMaxSize(poolSize);
     factory.setMinSize(Math.min(poolSize, 1));
     factory.setInitialSize(Math.min(poolSize, 1));
+    // after a database restart, dead pooled connections are dropped instead of failing requests
+    factory.setCheckConnectionOnBorrow(true);
     return factory;
   }
 }
