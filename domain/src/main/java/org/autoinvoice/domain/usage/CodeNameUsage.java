@@ -19,4 +19,35 @@ public record CodeNameUsage(
     BigDecimal interMinutes,
     Money interCost,
     BigDecimal intraMinutes,
-    Money intraCost) {}
+    Money intraCost) {
+
+  /** Cost ÷ minutes (0 when no minutes). */
+  public BigDecimal averageRate() {
+    return Ratios.rate(cost, minutes);
+  }
+
+  /** The actual rate when grouped by it, else the average rate. */
+  public BigDecimal printedRate() {
+    return actualRate != null ? actualRate : averageRate();
+  }
+
+  public BigDecimal interRate() {
+    return Ratios.rate(interCost, interMinutes);
+  }
+
+  public BigDecimal intraRate() {
+    return Ratios.rate(intraCost, intraMinutes);
+  }
+
+  public BigDecimal indeterminateMinutes() {
+    return minutes.subtract(interMinutes).subtract(intraMinutes);
+  }
+
+  public Money indeterminateCost() {
+    return cost.minus(interCost).minus(intraCost);
+  }
+
+  public BigDecimal indeterminateRate() {
+    return Ratios.rate(indeterminateCost(), indeterminateMinutes());
+  }
+}

@@ -12,4 +12,15 @@ public record DailyUsage(
     BigDecimal totalMinutes,
     Money interCost,
     Money intraCost,
-    Money totalCost) {}
+    Money totalCost) {
+
+  /** Total − inter − intra minutes. */
+  public BigDecimal indeterminateMinutes() {
+    return totalMinutes.subtract(interMinutes).subtract(intraMinutes);
+  }
+
+  /** Total − inter − intra cost. */
+  public Money indeterminateCost() {
+    return totalCost.minus(interCost).minus(intraCost);
+  }
+}

@@ -16,4 +16,9 @@ public record Traffic(long calls, BigDecimal minutes, Money amount) {
   public Traffic plus(Traffic o) {
     return new Traffic(calls + o.calls, minutes.add(o.minutes), amount.plus(o.amount));
   }
+
+  /** Amount ÷ minutes (0 when no minutes). */
+  public BigDecimal averageRate() {
+    return Ratios.rate(amount, minutes);
+  }
 }

@@ -9,4 +9,10 @@ public record TrunkDetail(
     JurisdictionTraffic intra,
     JurisdictionTraffic indeterminate,
     long shortCallsUnder6,
-    Money amount) {}
+    Money amount) {
+
+  /** Answered calls over the three jurisdictions. */
+  public long totalCalls() {
+    return inter.calls() + intra.calls() + indeterminate.calls();
+  }
+}

@@ -1,6 +1,7 @@
 package org.autoinvoice.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import org.autoinvoice.domain.client.ClientId;
@@ -13,6 +14,12 @@ public interface InvoiceRepository {
    * rolls back when it throws.
    */
   <T> T inClientTransaction(ClientId client, Function<InvoiceTransaction, T> work);
+
+  /**
+   * Like {@link #inClientTransaction} for several clients at once (a manual invoice for several
+   * carriers is all or nothing, rule D2): their locks are taken in ascending id order.
+   */
+  <T> T inClientsTransaction(Collection<ClientId> clients, Function<InvoiceTransaction, T> work);
 
   Optional<StoredInvoice> findByNumber(String number);
 

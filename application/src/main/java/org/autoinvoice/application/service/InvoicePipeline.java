@@ -1,0 +1,162 @@
+package org.autoinvoice.application.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.autoinvoice.application.port.out.BalanceQuery;
+import org.autoinvoice.application.port.out.DocumentStore;
+import org.autoinvoice.application.port.out.DocumentStore.StagedDocument;
+import org.autoinvoice.application.port.out.GenerationTimes;
+import org.autoinvoice.application.port.out.InvoiceDocument;
+import org.autoinvoice.application.port.out.InvoiceObserver;
+import org.autoinvoice.application.port.out.InvoiceObserver.Phase;
+import org.autoinvoice.application.port.out.InvoiceRenderer;
+import org.autoinvoice.application.port.out.InvoiceTransaction;
+import org.autoinvoice.application.port.out.LogoSource;
+import org.autoinvoice.application.port.out.UsageQuery;
+import org.autoinvoice.domain.balance.BalanceSnapshot;
+import org.autoinvoice.domain.balance.PaymentLine;
+import org.autoinvoice.domain.client.Client;
+import org.autoinvoice.domain.invoice.Invoice;
+import org.autoinvoice.domain.invoice.InvoiceAssembler;
+import org.autoinvoice.domain.invoice.InvoiceInputs;
+import org.autoinvoice.domain.invoice.InvoiceType;
+import org.autoinvoice.domain.invoice.SystemParameters;
+import org.autoinvoice.domain.money.Money;
+import org.autoinvoice.domain.usage.Direction;
+import org.autoinvoice.domain.usage.UsageRecord;
+
+/**
+ * The one way an invoice is made, manual or automatic (rule D10): usage → totals → PDF rendered to
+ * a staged file → invoice and detail rows written in the caller's transaction → file moved into
+ * place. The caller discards the returned document if its transaction does not commit.
+ */
+public final class InvoicePipeline {
+  private final UsageQuery usage;
+  private final BalanceQuery balances;
+  private final InvoiceRenderer renderer;
+  private final DocumentStore documents;
+  private final LogoSource logo;
+  private final InvoiceObserver observer;
+  private final Clock clock;
+
+  public InvoicePipeline(
+      UsageQuery usage,
+      BalanceQuery balances,
+      InvoiceRenderer renderer,
+      DocumentStore documents,
+      LogoSource logo,
+      InvoiceObserver observer,
+      Clock clock) {
+    this.usage = usage;
+    this.balances = balances;
+    this.renderer = renderer;
+    this.documents = documents;
+    this.logo = logo;
+    this.observer = observer;
+    this.clock = clock;
+  }
+
+  /** An invoice that was written in the caller's transaction and whose file is in place. */
+  public record Produced(long invoiceId, Invoice invoice, StagedDocument document) {}
+
+  /**
+   * Computes the invoice numbered {@code number}, renders it, and inserts it ({@code replaceId}
+   * empty) or rewrites invoice {@code replaceId} in {@code tx}, then publishes its PDF.
+   */
+  public Produced produce(
+      InvoiceTransaction tx,
+      Client client,
+      SystemParameters parameters,
+      InvoiceRequest request,
+      String number,
+      Integer runId,
+      Optional<Long> replaceId) {
+    Instant started = clock.instant();
+    Invoice invoice = observer.time(Phase.USAGE_QUERY, () -> compute(client, request, number));
+    Instant stats = clock.instant();
+    InvoiceDocument document = new InvoiceDocument(invoice, client, parameters, logo.currentLogo());
+    StagedDocument staged =
+        observer.time(
+            Phase.RENDER,
+            () -> {
+              try {
+                return documents.stage(
+                    invoice.pdfFileName(), out -> renderer.render(document, out));
+              } catch (IOException e) {
+                throw new UncheckedIOException(
+                    "could not write the PDF of invoice " + number + ": " + e.getMessage(), e);
+              }
+            });
+    try {
+      long id =
+          observer.time(
+              Phase.WRITE,
+              () -> {
+                GenerationTimes times = new GenerationTimes(started, stats, clock.instant());
+                String pdfPath = "/invoice/" + invoice.pdfFileName();
+                long invoiceId;
+                if (replaceId.isPresent()) {
+                  tx.replace(replaceId.get(), invoice, pdfPath, times);
+                  invoiceId = replaceId.get();
+                } else {
+                  invoiceId = tx.insert(invoice, pdfPath, times, runId);
+                }
+                try {
+                  staged.publish();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(
+                      "could not move the PDF of invoice " + number + " into place", e);
+                }
+                return invoiceId;
+              });
+      return new Produced(id, invoice, staged);
+    } catch (RuntimeException e) {
+      staged.discard();
+      throw e;
+    }
+  }
+
+  private Invoice compute(Client client, InvoiceRequest request, String number) {
+    InvoiceType type = request.type();
+    boolean actualRate = request.options().actualRate();
+    List<UsageRecord> ingress =
+        type == InvoiceType.VENDOR
+            ? List.of()
+            : usage.usage(client.id(), Direction.INGRESS, request.period(), actualRate);
+    List<UsageRecord> egress =
+        type == InvoiceType.CLIENT
+            ? List.of()
+            : usage.usage(client.id(), Direction.EGRESS, request.period(), actualRate);
+    boolean needsPayments =
+        request.options().summaryOfPayments() || request.options().accountSummary();
+    List<PaymentLine> payments =
+        needsPayments ? balances.paymentsAndCredits(client.id(), request.period()) : List.of();
+    Optional<BalanceSnapshot> previous =
+        request.options().accountSummary()
+            ? balances.closingBalanceBefore(
+                client.id(),
+                request.options().balanceType(),
+                request.period().start().toLocalDate())
+            : Optional.empty();
+    Money current = balances.currentBalance(client.id());
+    return InvoiceAssembler.assemble(
+        new InvoiceInputs(
+            client,
+            request.options(),
+            type,
+            request.createType(),
+            request.period(),
+            request.invoiceDate(),
+            request.dueDate(),
+            number,
+            ingress,
+            egress,
+            payments,
+            previous,
+            current));
+  }
+}
