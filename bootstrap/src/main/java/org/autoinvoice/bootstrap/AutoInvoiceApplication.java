@@ -12,12 +12,14 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Objects;
 import org.autoinvoice.adapters.pdf.ITextInvoiceRenderer;
 import org.autoinvoice.adapters.pdf.logo.HttpLogoSource;
@@ -25,6 +27,7 @@ import org.autoinvoice.adapters.pdf.store.FileDocumentStore;
 import org.autoinvoice.adapters.persistence.PersistenceFactory;
 import org.autoinvoice.adapters.web.ApiTestResource;
 import org.autoinvoice.adapters.web.DatabaseUnavailableExceptionMapper;
+import org.autoinvoice.adapters.web.DoubledSlashFilter;
 import org.autoinvoice.adapters.web.InvoiceLifecycleResource;
 import org.autoinvoice.adapters.web.InvoicePdfResource;
 import org.autoinvoice.adapters.web.ManualInvoiceResource;
@@ -134,6 +137,11 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     // One-line text/plain errors instead of Dropwizard's JSON ones (rule D1).
     ((DefaultServerFactory) configuration.getServerFactory())
         .setRegisterDefaultExceptionMappers(false);
+    environment.getApplicationContext().getServletHandler().setDecodeAmbiguousURIs(true);
+    environment
+        .servlets()
+        .addFilter("doubled-slash", new DoubledSlashFilter())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.jersey().register(new PlainTextExceptionMapper());
     environment.jersey().register(new DatabaseUnavailableExceptionMapper());
     environment.jersey().register(new ApiTestResource());

@@ -15,8 +15,8 @@ import org.autoinvoice.adapters.persistence.schema.DnlSchemaInstaller;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A DNL database for end-to-end tests: an embedded PostgreSQL with the DNL tables and the demo
- * data of a fixed day (traffic 2025-12-16 … 2026-01-19), that a test can stop and start again.
+ * A DNL database for end-to-end tests: an embedded PostgreSQL with the DNL tables and the demo data
+ * of a fixed day (traffic 2025-12-16 … 2026-01-19), that a test can stop and start again.
  */
 final class DemoDatabase {
   static final Clock DEMO_CLOCK =
@@ -51,9 +51,17 @@ final class DemoDatabase {
     server = EmbeddedPostgresServer.start(dataDir, port);
   }
 
-  /** Usage sums of one side computed straight from the daily tables, independently of the service. */
+  /**
+   * Usage sums of one side computed straight from the daily tables, independently of the service.
+   */
   record Sums(
-      BigDecimal cost, long answered, long billedSeconds, long s6, long s12, long s18, long s24,
+      BigDecimal cost,
+      long answered,
+      long billedSeconds,
+      long s6,
+      long s12,
+      long s18,
+      long s24,
       long s30) {}
 
   Sums ingressSums(int clientId, Instant start, Instant endExclusive) {

@@ -73,7 +73,9 @@ final class Forms {
     StringBuilder body = new StringBuilder();
     for (Map.Entry<String, String> e : form.entrySet()) {
       body.append("--").append(boundary).append("\r\n");
-      body.append("Content-Disposition: form-data; name=\"").append(e.getKey()).append("\"\r\n\r\n");
+      body.append("Content-Disposition: form-data; name=\"")
+          .append(e.getKey())
+          .append("\"\r\n\r\n");
       body.append(e.getValue()).append("\r\n");
     }
     body.append("--").append(boundary).append("--\r\n");

@@ -81,8 +81,7 @@ class InvoiceLifecycleIT {
             + " WHERE ctid = (SELECT ctid FROM cdr_report_detail20260114"
             + " WHERE ingress_client_id = 3 AND ingress_call_cost IS NOT NULL LIMIT 1)");
     HttpResponse<String> regenerated =
-        Forms.urlencoded(
-            url("/regenerate"), Map.of("invoice_number", number, "create_type", "1"));
+        Forms.urlencoded(url("/regenerate"), Map.of("invoice_number", number, "create_type", "1"));
 
     assertThat(regenerated.statusCode()).as(regenerated.body()).isEqualTo(200);
     assertThat(onlyInvoice(3)).isEqualTo(number);
@@ -102,9 +101,7 @@ class InvoiceLifecycleIT {
     assertThat(
             Forms.urlencoded(url("/regenerate"), Map.of("invoice_number", "987654")).statusCode())
         .isEqualTo(404);
-    assertThat(
-            Forms.urlencoded(url("/voidinvoicepost"), Map.of("invoice_number", "987654"))
-                .body())
+    assertThat(Forms.urlencoded(url("/voidinvoicepost"), Map.of("invoice_number", "987654")).body())
         .isEqualTo("invoice_number 987654 does not exist");
   }
 

@@ -122,7 +122,10 @@ class ManualInvoiceIT {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("OK");
-    assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("text/plain");
     assertThat(DB.invoicesOf(3)).hasSize(1);
     String number = lastInvoiceNumber(3);
     Map<String, Object> row = DB.invoiceRow(number);
@@ -308,7 +311,10 @@ class ManualInvoiceIT {
 
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.body()).startsWith(message).doesNotContain("\n");
-    assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("text/plain");
     assertThat(DB.count("SELECT count(*) FROM invoice")).isEqualTo(invoices);
     assertThat(DB.count("SELECT count(*) FROM invoice_calls")).isEqualTo(details);
     assertThat(fileCount()).isEqualTo(files);
@@ -320,9 +326,7 @@ class ManualInvoiceIT {
     for (String path :
         List.of(
             "/invoice/..%2Fsecret.pdf",
-            "/invoice/%2e%2e%2fsecret.pdf",
-            "/invoice/nothing-here.pdf",
-            "/invoice/.hidden.pdf")) {
+            "/invoice/%2e%2e%2fsecret.pdf", "/invoice/nothing-here.pdf", "/invoice/.hidden.pdf")) {
       HttpResponse<byte[]> response = Forms.get(url(path));
       assertThat(response.statusCode()).as(path).isIn(400, 404);
       assertThat(new String(response.body())).as(path).doesNotContain("secret");
