@@ -1,0 +1,67 @@
+package org.autoinvoice.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness at a tiny scale, end to end: it builds the database, measures, starts the real
+ * service, and the invoices it makes are right (not how fast they are made).
+ */
+class BenchSmokeIT {
+  @TempDir Path dir;
+
+  @Test
+  void theTinyRunMakesCorrectInvoicesAndWritesTheTable() throws Exception {
+    Path resultFile = dir.resolve("bench-result.md");
+    BenchOptions options =
+        BenchOptions.parse(
+            "--clients",
+            "10",
+            "--days",
+            "3",
+            "--rows",
+            "4000",
+            "--repeats",
+            "1",
+            "--service-heap",
+            "256m",
+            "--out",
+            resultFile.toString());
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    BenchResult result =
+        new Benchmark(options, List.of(), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+
+    String output = log.toString(StandardCharsets.UTF_8);
+    System.out.println(output);
+    assertThat(result.load().rows()).as(output).isBetween(2000L, 6000L);
+    assertThat(result.load().tables()).isEqualTo(3);
+    assertThat(result.biggestRows()).isPositive();
+    assertThat(result.biggestRecords()).isPositive();
+    assertThat(result.biggestPdfBytes()).isGreaterThan(1000);
+    // the manual and the automatic invoice of the biggest carrier bill exactly its traffic
+    assertThat(result.expectedBuyTotalBiggest()).isPositive();
+    assertThat(result.manualBuyTotal()).isEqualByComparingTo(result.expectedBuyTotalBiggest());
+    assertThat(result.autoBuyTotalBiggest()).isEqualByComparingTo(result.expectedBuyTotalBiggest());
+    // the automatic run made one invoice per carrier
+    assertThat(result.autoCreated()).as(result.autoLine()).isEqualTo(10);
+    assertThat(result.autoInvoices()).isEqualTo(10);
+    assertThat(result.autoInvoicedClients()).isEqualTo(10);
+    assertThat(result.autoLine()).startsWith("examined 10 clients: 10 invoices created");
+    String table = Files.readString(resultFile);
+    assertThat(table).isEqualTo(result.table());
+    assertThat(table)
+        .contains("| Figure | Raw limit | Service | Service ÷ raw | Target |")
+        .contains("Full automatic run, 10 invoices")
+        .contains("Peak heap, full automatic run");
+    assertThat(output).contains(table);
+  }
+}
