@@ -265,7 +265,12 @@ public final class Benchmark {
     long[] manualMem = manualMonitor.stop();
     double manual = RawLimits.median(times);
     phases.add(
-        new Phase("service manual", manual, manualMem[0], manualMem[2], "live " + manualMem[1]));
+        new Phase(
+            "service manual",
+            manual,
+            manualMem[0],
+            manualMem[2],
+            "heap after GC ≤ " + mbText(manualMem[1])));
     log.printf(
         "service, manual invoice of the biggest carrier: median %.3f s of %s%n", manual, times);
 
@@ -299,7 +304,9 @@ public final class Benchmark {
     double auto = (System.nanoTime() - t0) / 1e9;
     Matcher created = CREATED.matcher(line);
     int n = created.find() ? Integer.parseInt(created.group(1)) : -1;
-    phases.add(new Phase("service auto", auto, autoMem[0], autoMem[2], "live " + autoMem[1]));
+    phases.add(
+        new Phase(
+            "service auto", auto, autoMem[0], autoMem[2], "heap after GC ≤ " + mbText(autoMem[1])));
     log.printf("service, automatic run: %.1f s: %s%n", auto, line);
     return new ServiceResult(manual, auto, n, line, viaTask);
   }
@@ -310,7 +317,7 @@ public final class Benchmark {
     command.add("-Xmx" + options.serviceHeap());
     command.addAll(serviceJvmArgs);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(ServiceProcess.absoluteClassPath());
     command.add(AutoRunMain.class.getName());
     command.add(Integer.toString(dbPort));
     command.add(invoiceDir.toAbsolutePath().toString());
@@ -326,6 +333,10 @@ public final class Benchmark {
     String summary = lines.stream().filter(l -> l.startsWith("examined ")).findFirst().orElse("");
     String memory = lines.stream().filter(l -> l.startsWith("peak-heap ")).findFirst().orElse("");
     return new String[] {summary, memory};
+  }
+
+  private static String mbText(long bytes) {
+    return bytes < 0 ? "n/a" : Math.round(bytes / 1048576.0) + " MB";
   }
 
   /** The manual-invoice form of the UI with every section on, for [first, last]. */

@@ -113,7 +113,7 @@ public final class ServiceProcess implements AutoCloseable {
     command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
     command.addAll(extraJvmArgs);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(ServiceProcess.absoluteClassPath());
     command.add("org.autoinvoice.bootstrap.AutoInvoiceApplication");
     command.add("server");
     command.add(ini.toAbsolutePath().toString());
@@ -126,6 +126,15 @@ public final class ServiceProcess implements AutoCloseable {
     ServiceProcess service = new ServiceProcess(process, gcLog, output, port, adminPort);
     service.awaitUp(Duration.ofSeconds(180));
     return service;
+  }
+
+  /** This JVM's class path with every entry made absolute (the children run elsewhere). */
+  static String absoluteClassPath() {
+    return java.util.Arrays.stream(
+            System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(e -> !e.isEmpty())
+        .map(e -> Path.of(e).toAbsolutePath().toString())
+        .collect(Collectors.joining(java.io.File.pathSeparator));
   }
 
   public long pid() {
