@@ -148,6 +148,13 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     environment.jersey().register(new ManualInvoiceResource(manual, clock));
     environment.jersey().register(new InvoiceLifecycleResource(lifecycle, lifecycle));
     environment.jersey().register(new InvoicePdfResource(lifecycle));
+    MailWiring mail =
+        new MailWiring(
+            environment,
+            jdbi,
+            Path.of(configuration.getInvoice().dir()),
+            configuration.getMail(),
+            clock);
   }
 
   private static DocumentStore fileStore(AutoInvoiceConfiguration configuration) {
