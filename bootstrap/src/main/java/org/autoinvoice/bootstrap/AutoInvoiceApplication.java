@@ -122,7 +122,8 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
                 Path.of(other.blankLogo()),
                 clock),
             observer,
-            clock);
+            clock,
+            configuration.getInvoice().recordSccPayment());
     ManualInvoiceService manual =
         new ManualInvoiceService(
             persistence.clientDirectory(), persistence.invoiceRepository(), pipeline, observer);
