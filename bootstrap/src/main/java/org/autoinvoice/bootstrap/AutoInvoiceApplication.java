@@ -122,7 +122,8 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
                 Path.of(other.blankLogo()),
                 clock),
             observer,
-            clock);
+            clock,
+            configuration.getInvoice().recordSccPayment());
     ManualInvoiceService manual =
         new ManualInvoiceService(
             persistence.clientDirectory(), persistence.invoiceRepository(), pipeline, observer);
@@ -148,6 +149,13 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     environment.jersey().register(new ManualInvoiceResource(manual, clock));
     environment.jersey().register(new InvoiceLifecycleResource(lifecycle, lifecycle));
     environment.jersey().register(new InvoicePdfResource(lifecycle));
+    MailWiring mail =
+        new MailWiring(
+            environment,
+            jdbi,
+            Path.of(configuration.getInvoice().dir()),
+            configuration.getMail(),
+            clock);
   }
 
   private static DocumentStore fileStore(AutoInvoiceConfiguration configuration) {

@@ -188,7 +188,10 @@ final class InvoiceLayout {
     if (options.availableCredit()) {
       text.append('\n')
           .append("Available Credit: ")
-          .append(PdfNumbers.fixed(client.allowedCredit().abs(), 2));
+          .append(
+              client.unlimitedCredit()
+                  ? "Unlimited"
+                  : PdfNumbers.fixed(client.allowedCredit().abs(), 2));
     }
     return new Paragraph(text.toString());
   }

@@ -1,6 +1,7 @@
 package org.autoinvoice.adapters.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.autoinvoice.adapters.pdf.InvoiceFixture.client;
 import static org.autoinvoice.adapters.pdf.InvoiceFixture.document;
 import static org.autoinvoice.adapters.pdf.InvoiceFixture.invoice;
 import static org.autoinvoice.adapters.pdf.InvoiceFixture.options;
@@ -11,9 +12,13 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.autoinvoice.application.port.out.InvoiceDocument;
+import org.autoinvoice.domain.client.Client;
+import org.autoinvoice.domain.invoice.Invoice;
 import org.autoinvoice.domain.invoice.InvoiceOptions;
 import org.autoinvoice.domain.invoice.InvoiceType;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +54,34 @@ class ITextInvoiceRendererTest {
         .contains("Invoice time zone: GMT +05:00")
         .contains("Available Credit: 5,000.00")
         .contains("IBAN: GB00 EXAM 0000 0000 0000 00");
+  }
+
+  @Test
+  void printsUnlimitedAvailableCreditForAClientWithUnlimitedCredit() throws Exception {
+    Invoice invoice = invoice(InvoiceType.CLIENT, InvoiceOptions.all());
+    Client c = client(invoice.options());
+    Client unlimited =
+        new Client(
+            c.id(),
+            c.name(),
+            c.company(),
+            c.address(),
+            c.billingEmail(),
+            c.active(),
+            c.mode(),
+            BigDecimal.ZERO,
+            true,
+            c.zone(),
+            c.includeTax(),
+            c.taxPercent(),
+            c.shortCalls(),
+            c.defaultOptions(),
+            c.autoInvoice());
+    InvoiceDocument doc = document(invoice, 2);
+    String text =
+        text(render(new InvoiceDocument(invoice, unlimited, doc.parameters(), doc.logo())));
+
+    assertThat(text).contains("Available Credit: Unlimited");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.autoinvoice.domain.client.ClientId;
 import org.autoinvoice.domain.invoice.CreateType;
 import org.autoinvoice.domain.invoice.Invoice;
 import org.autoinvoice.domain.invoice.InvoiceType;
+import org.autoinvoice.domain.money.Money;
 import org.autoinvoice.domain.period.InvoicePeriod;
 import org.autoinvoice.domain.period.ZoneSpec;
 import org.jdbi.v3.core.Handle;
@@ -188,6 +189,32 @@ final class JdbiInvoiceTransaction implements InvoiceTransaction {
               return Optional.of(end.toLocalDateTime().atZone(zone.zoneId()).toInstant());
             })
         .one();
+  }
+
+  @Override
+  public void recordShortCallCharge(
+      ClientId client, String invoiceNumber, Money amount, Instant at) {
+    handle
+        .createUpdate(
+            "DELETE FROM client_payment WHERE payment_type = 15 AND invoice_number = :number")
+        .bind("number", invoiceNumber)
+        .execute();
+    if (amount.signum() > 0) {
+      handle
+          .createUpdate(
+              """
+              INSERT INTO client_payment (payment_time, receiving_time, amount, result, approved,
+                     client_id, invoice_number, payment_type, description, update_by)
+              VALUES (:at, :at, :amount, true, true, :client, :number, 15, :description,
+                     'autoinvoice')
+              """)
+          .bind("at", Rows.utc(at))
+          .bind("amount", amount.rounded(10))
+          .bind("client", client.value())
+          .bind("number", invoiceNumber)
+          .bind("description", "Short call surcharge of invoice " + invoiceNumber)
+          .execute();
+    }
   }
 
   @Override

@@ -1,11 +1,13 @@
 package org.autoinvoice.adapters.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.autoinvoice.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.autoinvoice.application.contract.InvoiceRepositoryContract;
 import org.autoinvoice.application.port.out.InvoiceRepository;
 import org.autoinvoice.domain.client.Client;
 import org.autoinvoice.domain.client.ClientId;
+import org.autoinvoice.domain.money.Money;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +44,22 @@ class JdbiInvoiceRepositoryContractIT extends InvoiceRepositoryContract {
     return (int)
         db.fixtures.count(
             "SELECT count(*) FROM invoice_history WHERE client_id = ?", client.value());
+  }
+
+  @Override
+  protected List<Money> shortCallPayments(String invoiceNumber) {
+    return db
+        .jdbi
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT amount FROM client_payment"
+                            + " WHERE payment_type = 15 AND invoice_number = :n")
+                    .bind("n", invoiceNumber)
+                    .mapTo(java.math.BigDecimal.class)
+                    .list())
+        .stream()
+        .map(Money::of)
+        .toList();
   }
 }

@@ -43,6 +43,7 @@ public final class InvoicePipeline {
   private final LogoSource logo;
   private final InvoiceObserver observer;
   private final Clock clock;
+  private final boolean recordShortCallPayments;
 
   public InvoicePipeline(
       UsageQuery usage,
@@ -52,6 +53,23 @@ public final class InvoicePipeline {
       LogoSource logo,
       InvoiceObserver observer,
       Clock clock) {
+    this(usage, balances, renderer, documents, logo, observer, clock, false);
+  }
+
+  /**
+   * @param recordShortCallPayments also record each invoice's short-call surcharge as a {@code
+   *     client_payment} of type 15 ({@code [invoice] record_scc_payment = 1}, rule N4)
+   */
+  public InvoicePipeline(
+      UsageQuery usage,
+      BalanceQuery balances,
+      InvoiceRenderer renderer,
+      DocumentStore documents,
+      LogoSource logo,
+      InvoiceObserver observer,
+      Clock clock,
+      boolean recordShortCallPayments) {
+    this.recordShortCallPayments = recordShortCallPayments;
     this.usage = usage;
     this.balances = balances;
     this.renderer = renderer;
@@ -144,6 +162,11 @@ public final class InvoicePipeline {
                   invoiceId = replaceId.get();
                 } else {
                   invoiceId = tx.insert(invoice, pdfPath, times, runId);
+                }
+                if (recordShortCallPayments) {
+                  Money surcharge =
+                      invoice.shortCallSurcharge().map(s -> s.cost()).orElse(Money.ZERO);
+                  tx.recordShortCallCharge(invoice.clientId(), number, surcharge, clock.instant());
                 }
                 try {
                   staged.publish();

@@ -56,6 +56,42 @@ public abstract class InvoiceRepositoryContract {
   /** How many {@code invoice_history} rows the client has. */
   protected abstract int historyRowCount(ClientId client);
 
+  /** The short-call surcharge payments (type 15) recorded for an invoice number. */
+  protected abstract List<Money> shortCallPayments(String invoiceNumber);
+
+  @Test
+  void shortCallChargeIsRecordedOncePerInvoiceAndReplaced() {
+    StoredInvoice s = store(A, InvoiceType.CLIENT, CreateType.MANUAL, JANUARY);
+    Instant at = Instant.parse("2024-02-01T00:00:00Z");
+
+    repository()
+        .inClientTransaction(
+            A.id(),
+            tx -> {
+              tx.recordShortCallCharge(A.id(), s.number(), Money.of("12.50"), at);
+              return null;
+            });
+    assertThat(shortCallPayments(s.number())).containsExactly(Money.of("12.50"));
+
+    repository()
+        .inClientTransaction(
+            A.id(),
+            tx -> {
+              tx.recordShortCallCharge(A.id(), s.number(), Money.of("3.00"), at);
+              return null;
+            });
+    assertThat(shortCallPayments(s.number())).containsExactly(Money.of("3.00"));
+
+    repository()
+        .inClientTransaction(
+            A.id(),
+            tx -> {
+              tx.recordShortCallCharge(A.id(), s.number(), Money.ZERO, at);
+              return null;
+            });
+    assertThat(shortCallPayments(s.number())).isEmpty();
+  }
+
   @BeforeEach
   void clients() {
     givenClient(A);

@@ -26,6 +26,7 @@ import org.autoinvoice.domain.invoice.Invoice;
 import org.autoinvoice.domain.invoice.InvoiceState;
 import org.autoinvoice.domain.invoice.InvoiceStatus;
 import org.autoinvoice.domain.invoice.InvoiceType;
+import org.autoinvoice.domain.money.Money;
 import org.autoinvoice.domain.period.InvoicePeriod;
 
 /**
@@ -49,6 +50,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
   private final Object commitMonitor = new Object();
   private final Map<Long, Row> rows = new HashMap<>();
   private final List<HistoryRow> history = new ArrayList<>();
+  private final Map<String, Money> shortCallPayments = new HashMap<>();
   private final Map<Integer, RunRow> runs = new ConcurrentHashMap<>();
   private final Map<ClientId, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final AtomicLong invoiceNumbers;
@@ -70,6 +72,13 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
       return rows.values().stream()
           .sorted(Comparator.comparingLong(r -> r.stored().invoiceId()))
           .toList();
+    }
+  }
+
+  /** Short-call surcharge payments (type 15) by invoice number, as committed. */
+  public Map<String, Money> shortCallPayments() {
+    synchronized (commitMonitor) {
+      return Map.copyOf(shortCallPayments);
     }
   }
 
@@ -114,6 +123,14 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
           rows.put(id, tx.working.get(id));
         }
         history.addAll(tx.newHistory);
+        tx.sccChanges.forEach(
+            (number, amount) -> {
+              if (amount.signum() > 0) {
+                shortCallPayments.put(number, amount);
+              } else {
+                shortCallPayments.remove(number);
+              }
+            });
       }
       return result;
     } finally {
@@ -178,6 +195,7 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     final Map<Long, Row> working;
     final Set<Long> touched = new HashSet<>();
     final List<HistoryRow> newHistory = new ArrayList<>();
+    final Map<String, Money> sccChanges = new HashMap<>();
 
     Tx(Map<Long, Row> working) {
       this.working = working;
@@ -308,6 +326,12 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
           .filter(h -> h.client().equals(client) && h.fileName() == null)
           .map(h -> h.period().endInstantInclusive())
           .max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public void recordShortCallCharge(
+        ClientId client, String invoiceNumber, Money amount, Instant at) {
+      sccChanges.put(invoiceNumber, amount);
     }
 
     @Override

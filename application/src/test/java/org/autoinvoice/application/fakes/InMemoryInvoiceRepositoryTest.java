@@ -3,10 +3,12 @@ package org.autoinvoice.application.fakes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.autoinvoice.application.contract.InvoiceRepositoryContract;
 import org.autoinvoice.application.port.out.InvoiceRepository;
 import org.autoinvoice.domain.client.Client;
 import org.autoinvoice.domain.client.ClientId;
+import org.autoinvoice.domain.money.Money;
 import org.junit.jupiter.api.Test;
 
 class InMemoryInvoiceRepositoryTest extends InvoiceRepositoryContract {
@@ -23,6 +25,12 @@ class InMemoryInvoiceRepositoryTest extends InvoiceRepositoryContract {
   @Override
   protected int historyRowCount(ClientId client) {
     return (int) repository.history().stream().filter(h -> h.client().equals(client)).count();
+  }
+
+  @Override
+  protected List<Money> shortCallPayments(String invoiceNumber) {
+    Money m = repository.shortCallPayments().get(invoiceNumber);
+    return m == null ? List.of() : List.of(m);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +31,7 @@ import org.autoinvoice.application.port.in.CreateManualInvoiceCommand;
 import org.autoinvoice.application.port.in.ManualInvoiceOutcome;
 import org.autoinvoice.application.port.out.InvoiceObserver;
 import org.autoinvoice.application.port.out.StoredInvoice;
+import org.autoinvoice.domain.client.Client;
 import org.autoinvoice.domain.client.ClientId;
 import org.autoinvoice.domain.invoice.InvoiceOptions;
 import org.autoinvoice.domain.invoice.InvoiceState;
@@ -37,6 +40,7 @@ import org.autoinvoice.domain.invoice.InvoiceType;
 import org.autoinvoice.domain.invoice.SystemParameters;
 import org.autoinvoice.domain.money.Money;
 import org.autoinvoice.domain.period.ZoneSpec;
+import org.autoinvoice.domain.surcharge.ShortCallSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +143,67 @@ class ManualInvoiceServiceTest {
 
     StoredInvoice stored = invoices.rows().get(0).stored();
     assertThat(stored.period().startInstant()).isEqualTo(Instant.parse("2018-01-15T05:00:00Z"));
+  }
+
+  @Test
+  void recordsTheShortCallSurchargeAsAPaymentWhenConfigured() {
+    Client base = TestData.client(6);
+    Client withSurcharge =
+        new Client(
+            base.id(),
+            base.name(),
+            base.company(),
+            base.address(),
+            base.billingEmail(),
+            base.active(),
+            base.mode(),
+            base.allowedCredit(),
+            base.unlimitedCredit(),
+            base.zone(),
+            base.includeTax(),
+            base.taxPercent(),
+            new ShortCallSettings(6, new BigDecimal("10"), new BigDecimal("0.01"), 0),
+            base.defaultOptions(),
+            base.autoInvoice());
+    clients.put(withSurcharge);
+    usage.add(
+        new ClientId(6),
+        Instant.parse("2018-01-16T10:00:00Z"),
+        UsageRecords.ingress()
+            .code("44", "UK", "UK")
+            .day(LocalDate.of(2018, 1, 16))
+            .answered(100)
+            .billed(6000, "10.00")
+            .shortCalls(30, 0, 0, 0, 0)
+            .build());
+    ManualInvoiceService recording =
+        new ManualInvoiceService(
+            clients,
+            invoices,
+            new InvoicePipeline(
+                usage,
+                new InMemoryBalanceQuery(),
+                renderer,
+                documents,
+                new FixedLogoSource(),
+                InvoiceObserver.silent(),
+                CLOCK,
+                true),
+            InvoiceObserver.silent());
+
+    recording.create(command(List.of(6), List.of()));
+
+    // 30 of 100 answered calls are short (30 % > 10 %): 30 × 0.01
+    assertThat(invoices.shortCallPayments()).containsExactly(Map.entry("101", Money.of("0.30")));
+    assertThat(invoices.rows().get(0).invoice().totals().totalAmount())
+        .isEqualTo(Money.of("10.30"));
+  }
+
+  @Test
+  void noShortCallPaymentIsRecordedByDefault() {
+    service.create(command(List.of(3), List.of()));
+
+    assertThat(invoices.shortCallPayments()).isEmpty();
   }
 
   @Test

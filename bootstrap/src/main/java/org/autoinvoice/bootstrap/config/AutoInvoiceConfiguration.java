@@ -22,6 +22,7 @@ public class AutoInvoiceConfiguration extends Configuration {
   @Valid @NotNull private InvoiceSettings invoice;
   @Valid @NotNull private OtherSettings other;
   @Valid @NotNull private SchedulerSettings scheduler;
+  @Valid @NotNull private MailSettings mail;
 
   private Clock clock = Clock.systemUTC();
   private boolean loggingDerived;
@@ -95,6 +96,18 @@ public class AutoInvoiceConfiguration extends Configuration {
   @JsonProperty("other")
   public void setOther(OtherSettings other) {
     this.other = other;
+  }
+
+  /** The optional {@code [mail]} section. */
+  @JsonProperty("mail")
+  public MailSettings getMail() {
+    return mail;
+  }
+
+  /** Sets the {@code [mail]} section. */
+  @JsonProperty("mail")
+  public void setMail(MailSettings mail) {
+    this.mail = mail;
   }
 
   /** The {@code [scheduler]} section. */

@@ -63,7 +63,8 @@ public final class IniConfigTranslator {
                   "debug_level"),
           "invoice", Set.of("dir", "record_scc_payment"),
           "other", Set.of("logo_file_get", "logo_file", "blank_logo", "debug_level"),
-          "scheduler", Set.of("enabled", "clustered", "workers"));
+          "scheduler", Set.of("enabled", "clustered", "workers"),
+          "mail", Set.of("enabled", "public_url", "ui_url"));
 
   private final String fileLabel;
   private final int cores;
@@ -191,6 +192,22 @@ public final class IniConfigTranslator {
     flag("scheduler", "enabled", "1", scheduler, "enabled");
     flag("scheduler", "clustered", "0", scheduler, "clustered");
     integer("scheduler", "workers", String.valueOf(cores), 1, POSITIVE, scheduler, "workers");
+
+    ObjectNode mail = root.putObject("mail");
+    flag("mail", "enabled", "1", mail, "enabled");
+    String defaultPublicUrl =
+        "http://" + http.path("host").asText() + ":" + http.path("port").asText();
+    if (value("mail", "public_url") == null) {
+      mail.put("public_url", defaultPublicUrl);
+    } else {
+      url("mail", "public_url", mail, "public_url");
+    }
+    String uiUrl = value("mail", "ui_url");
+    if (uiUrl == null || uiUrl.isEmpty()) {
+      mail.put("ui_url", "");
+    } else {
+      url("mail", "ui_url", mail, "ui_url");
+    }
     return root;
   }
 

@@ -11,7 +11,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ws.rs.Path;
 
 /** The hexagon's dependency rules from STYLE.md, checked on the production classes. */
-@AnalyzeClasses(packages = "org.autoinvoice", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.autoinvoice",
+    importOptions = {
+      ImportOption.DoNotIncludeTests.class,
+      HexagonArchitectureTest.DoNotIncludeTestJars.class
+    })
 class HexagonArchitectureTest {
 
   @ArchTest
@@ -61,4 +66,12 @@ class HexagonArchitectureTest {
           .resideInAPackage("org.autoinvoice.adapters.web..")
           .andShould()
           .haveSimpleNameEndingWith("Resource");
+
+  /** Leaves out the application's test-jar (in-memory fakes and port contracts). */
+  static final class DoNotIncludeTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+    }
+  }
 }

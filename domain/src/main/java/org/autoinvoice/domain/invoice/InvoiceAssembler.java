@@ -3,6 +3,7 @@ package org.autoinvoice.domain.invoice;
 import java.util.List;
 import org.autoinvoice.domain.balance.AccountSummary;
 import org.autoinvoice.domain.balance.AccountSummaryPolicy;
+import org.autoinvoice.domain.balance.PaymentLine;
 import org.autoinvoice.domain.client.Client;
 import org.autoinvoice.domain.money.Money;
 import org.autoinvoice.domain.surcharge.ShortCallSurcharge;
@@ -81,6 +82,14 @@ public final class InvoiceAssembler {
         vendorSide,
         surcharge,
         account,
-        options.summaryOfPayments() ? in.payments() : List.of());
+        options.summaryOfPayments() ? paymentsReceived(in.payments()) : List.of());
+  }
+
+  /**
+   * "Summary of Payments" lists money received (types 4 and 5); credit notes sent (type 8) count in
+   * the Account Summary's "Payments and Credits" but are not payments.
+   */
+  private static List<PaymentLine> paymentsReceived(List<PaymentLine> lines) {
+    return lines.stream().filter(p -> p.paymentType() == 4 || p.paymentType() == 5).toList();
   }
 }

@@ -45,6 +45,8 @@ class InvoiceAssemblerTest {
   static final UsageRecord OUT = Usage.egress().calls(5, 4).billed(120, 130, "8.00").build();
   static final List<PaymentLine> PAYMENTS =
       List.of(new PaymentLine(Instant.parse("2024-01-10T00:00:00Z"), Money.of("5"), 4));
+  static final PaymentLine CREDIT_NOTE =
+      new PaymentLine(Instant.parse("2024-01-12T00:00:00Z"), Money.of("2"), 8);
   static final Optional<BalanceSnapshot> BEFORE =
       Optional.of(new BalanceSnapshot(Money.of("10"), Instant.parse("2023-12-31T00:00:00Z")));
 
@@ -64,6 +66,32 @@ class InvoiceAssemblerTest {
         PAYMENTS,
         BEFORE,
         Money.of("-3"));
+  }
+
+  @Test
+  void summaryOfPaymentsListsPaymentsReceivedButCreditNotesStillCountInTheAccountSummary() {
+    InvoiceInputs base = inputs(InvoiceType.CLIENT, InvoiceOptions.all(), List.of(IN), List.of());
+    List<PaymentLine> withCreditNote = List.of(PAYMENTS.get(0), CREDIT_NOTE);
+    Invoice inv =
+        InvoiceAssembler.assemble(
+            new InvoiceInputs(
+                base.client(),
+                base.options(),
+                base.type(),
+                base.createType(),
+                base.period(),
+                base.invoiceDate(),
+                base.dueDate(),
+                base.number(),
+                base.clientUsage(),
+                base.vendorUsage(),
+                withCreditNote,
+                base.previousBalance(),
+                base.currentBalance()));
+
+    assertThat(inv.payments()).isEqualTo(PAYMENTS);
+    // payments 5 + credit note 2
+    assertThat(inv.accountSummary().paymentsAndCredits()).isEqualTo(Money.of("7"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.autoinvoice.domain.client.ClientId;
 import org.autoinvoice.domain.invoice.Invoice;
 import org.autoinvoice.domain.invoice.InvoiceType;
+import org.autoinvoice.domain.money.Money;
 import org.autoinvoice.domain.period.InvoicePeriod;
 
 /**
@@ -52,6 +53,13 @@ public interface InvoiceTransaction {
   default Optional<Instant> lastZeroTrafficSkipEnd(ClientId client) {
     return Optional.empty();
   }
+
+  /**
+   * Replaces the short-call surcharge payment of an invoice (rule N4, written only when {@code
+   * [invoice] record_scc_payment = 1}): removes the {@code client_payment} row of type 15 recorded
+   * for this invoice number before, and records {@code amount} when it is above zero.
+   */
+  void recordShortCallCharge(ClientId client, String invoiceNumber, Money amount, Instant at);
 
   /**
    * One {@code invoice_history} row for a handled automatic period (rule A4); {@code
