@@ -2,6 +2,8 @@ package org.autoinvoice.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -219,7 +221,8 @@ class ManualInvoiceIT {
     "show_trafic_country, Show Traffic Analysis by Country, invoice_show_country",
     "show_calls_date, Show Calls By Date Summary, invoice_show_date",
     "summary_of_payments, Summary of Payments, invoice_payment",
-    "is_short_duration_call_surcharge_detail, Short Duration Call Surcharge:, "
+    "is_short_duration_call_surcharge_detail, Short Duration Call Surcharge:, ",
+    "show_code_summery, Show Code Summary (top 10), invoice_show_code_100"
   })
   void eachOptionOffRemovesItsSectionAndDetailRows(String field, String title, String table)
       throws Exception {
@@ -318,6 +321,24 @@ class ManualInvoiceIT {
     assertThat(DB.count("SELECT count(*) FROM invoice")).isEqualTo(invoices);
     assertThat(DB.count("SELECT count(*) FROM invoice_calls")).isEqualTo(details);
     assertThat(fileCount()).isEqualTo(files);
+  }
+
+  @Test
+  void adminMetricsCountManualInvoicesAndTimeTheirPhases() throws Exception {
+    Map<String, String> form = Forms.originalReadmeForm(7, "2025-12-16", "2025-12-17");
+    assertThat(Forms.urlencoded(url("/ManualInvoiceTest"), form).body()).isEqualTo("OK");
+    assertThat(Forms.urlencoded(url("/ManualInvoiceTest"), form).statusCode()).isEqualTo(409);
+
+    HttpResponse<byte[]> metrics = Forms.get("http://127.0.0.1:" + APP.getAdminPort() + "/metrics");
+
+    JsonNode json = new ObjectMapper().readTree(metrics.body());
+    assertThat(json.at("/meters/invoices.manual.created/count").asLong()).isPositive();
+    assertThat(json.at("/meters/invoices.manual.refused.overlap/count").asLong()).isPositive();
+    for (String phase : List.of("usage_query", "render", "write")) {
+      assertThat(json.at("/timers/invoices.phase." + phase + "/count").asLong())
+          .as(phase)
+          .isPositive();
+    }
   }
 
   @Test
