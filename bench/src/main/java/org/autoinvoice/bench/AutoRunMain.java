@@ -11,7 +11,6 @@ import org.autoinvoice.adapters.pdf.store.FileDocumentStore;
 import org.autoinvoice.adapters.persistence.PersistenceFactory;
 import org.autoinvoice.application.port.in.AutoInvoiceRunCommand;
 import org.autoinvoice.application.port.in.AutoInvoiceRunSummary;
-import org.autoinvoice.application.port.out.InvoiceObserver;
 import org.autoinvoice.application.port.out.LogoImage;
 import org.autoinvoice.application.service.AutoInvoiceService;
 import org.autoinvoice.application.service.InvoicePipeline;
@@ -43,7 +42,7 @@ public final class AutoRunMain {
       PersistenceFactory persistence = new PersistenceFactory(Jdbi.create(pool));
       Files.createDirectories(invoiceDir);
       Clock clock = Clock.systemUTC();
-      InvoiceObserver observer = InvoiceObserver.silent();
+      PhaseTotals observer = new PhaseTotals();
       InvoicePipeline pipeline =
           new InvoicePipeline(
               persistence.usageQuery(),
@@ -62,6 +61,7 @@ public final class AutoRunMain {
               clock);
       AutoInvoiceRunSummary summary = service.run(AutoInvoiceRunCommand.now());
       System.out.println(summary.line());
+      System.out.println(observer.line());
       long pid = ProcessHandle.current().pid();
       System.out.println(
           "peak-heap " + Memory.selfPeakHeap() + " peak-rss " + Memory.peakRss(pid).orElse(-1L));

@@ -16,7 +16,7 @@ public final class BenchMain {
     int jfr = rest.indexOf("--jfr");
     if (jfr >= 0 && jfr + 1 < rest.size()) {
       String file = java.nio.file.Path.of(rest.get(jfr + 1)).toAbsolutePath().toString();
-      serviceJvmArgs.add("-XX:StartFlightRecording=filename=" + file + ",settings=profile");
+      serviceJvmArgs.add("-XX:StartFlightRecording=filename=" + file);
       rest.remove(jfr + 1);
       rest.remove(jfr);
     }

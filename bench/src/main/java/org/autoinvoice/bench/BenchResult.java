@@ -137,8 +137,8 @@ public record BenchResult(
         String.format(
             Locale.ROOT,
             "%nRaw limits run in the harness JVM, one thread; the service runs in its own JVM"
-                + " (heap peak = largest occupancy before a GC or sampled from /metrics; manual phase"
-                + " %s, auto phase %s). Assembling the invoices (domain, not counted"
+                + " (heap peak = largest occupancy before a GC or sampled from /metrics).%n%nService"
+                + " manual phase: %s.%n%nService automatic run: %s.%n%nAssembling the invoices (domain, not counted"
                 + " in the raw limit) took %s in the sweep. Run summary: %s%n",
             manual.note(),
             auto.note(),

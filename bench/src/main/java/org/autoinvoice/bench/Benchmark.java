@@ -263,6 +263,8 @@ public final class Benchmark {
       }
     }
     long[] manualMem = manualMonitor.stop();
+    String manualPhases = sp.phaseTimers();
+    log.println("service, manual invoices incl. warm-up: " + manualPhases);
     double manual = RawLimits.median(times);
     phases.add(
         new Phase(
@@ -278,6 +280,7 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     HttpResponse<String> r = sp.autoInvoiceTask("");
     String line;
+    String autoPhases;
     boolean viaTask = r.statusCode() != 404;
     long[] autoMem;
     if (viaTask) {
@@ -287,6 +290,7 @@ public final class Benchmark {
       }
       line = r.body().trim();
       autoMem = autoMonitor.stop();
+      autoPhases = sp.phaseTimers() + " (manual ones included)";
     } else {
       autoMonitor.stop();
       log.println(
@@ -295,18 +299,28 @@ public final class Benchmark {
       t0 = System.nanoTime();
       String[] out = autoRunChild(db.port(), work.resolve("invoice"), logo);
       line = out[0];
+      autoPhases = out[4];
       Matcher m = CHILD_MEMORY.matcher(out[1]);
+      long gcPeak = Long.parseLong(out[2]);
       autoMem =
           m.find()
-              ? new long[] {Long.parseLong(m.group(1)), -1, Long.parseLong(m.group(2))}
-              : new long[] {-1, -1, -1};
+              ? new long[] {
+                gcPeak >= 0 ? gcPeak : Long.parseLong(m.group(1)),
+                Long.parseLong(out[3]),
+                Long.parseLong(m.group(2))
+              }
+              : new long[] {gcPeak, Long.parseLong(out[3]), -1};
     }
     double auto = (System.nanoTime() - t0) / 1e9;
     Matcher created = CREATED.matcher(line);
     int n = created.find() ? Integer.parseInt(created.group(1)) : -1;
     phases.add(
         new Phase(
-            "service auto", auto, autoMem[0], autoMem[2], "heap after GC ≤ " + mbText(autoMem[1])));
+            "service auto",
+            auto,
+            autoMem[0],
+            autoMem[2],
+            "heap after GC ≤ " + mbText(autoMem[1]) + "; " + autoPhases));
     log.printf("service, automatic run: %.1f s: %s%n", auto, line);
     return new ServiceResult(manual, auto, n, line, viaTask);
   }
@@ -315,7 +329,9 @@ public final class Benchmark {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + options.serviceHeap());
-    command.addAll(serviceJvmArgs);
+    Path gcLog = invoiceDir.getParent().resolve("auto-run-gc.log");
+    command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
+    serviceJvmArgs.stream().map(a -> a.replace(".jfr", "-auto.jfr")).forEach(command::add);
     command.add("-cp");
     command.add(ServiceProcess.absoluteClassPath());
     command.add(AutoRunMain.class.getName());
@@ -332,7 +348,11 @@ public final class Benchmark {
     List<String> lines = Files.readAllLines(out);
     String summary = lines.stream().filter(l -> l.startsWith("examined ")).findFirst().orElse("");
     String memory = lines.stream().filter(l -> l.startsWith("peak-heap ")).findFirst().orElse("");
-    return new String[] {summary, memory};
+    long[] gc = ServiceProcess.gcPeaks(gcLog, 0);
+    String phases = lines.stream().filter(l -> l.startsWith("phases ")).findFirst().orElse("");
+    return new String[] {
+      summary, memory, Long.toString(gc[0]), Long.toString(gc[1]), phases + " (summed over workers)"
+    };
   }
 
   private static String mbText(long bytes) {

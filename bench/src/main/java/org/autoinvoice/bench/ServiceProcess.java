@@ -102,6 +102,9 @@ public final class ServiceProcess implements AutoCloseable {
         [scheduler]
         enabled = 0
         clustered = 0
+
+        [mail]
+        enabled = 0
         """
             .formatted(
                 workDir.toAbsolutePath(), dbPort, port, adminPort, blankLogo.toAbsolutePath()));
@@ -251,23 +254,64 @@ public final class ServiceProcess implements AutoCloseable {
       sampler.interrupt();
       sampler.join(5000);
       heapUsed().ifPresent(v -> sampledPeak.accumulateAndGet(v, Math::max));
-      long peak = sampledPeak.get();
-      long live = -1;
-      if (Files.exists(gcLog)) {
-        byte[] all = Files.readAllBytes(gcLog);
-        String text =
-            new String(
-                all,
-                (int) Math.min(gcOffset, all.length),
-                (int) Math.max(0, all.length - gcOffset),
-                StandardCharsets.UTF_8);
-        Matcher m = GC_SIZES.matcher(text);
-        while (m.find()) {
-          peak = Math.max(peak, bytes(m.group(1), m.group(2)));
-          live = Math.max(live, bytes(m.group(3), m.group(4)));
-        }
-      }
+      long[] gc = gcPeaks(gcLog, gcOffset);
+      long peak = Math.max(sampledPeak.get(), gc[0]);
+      long live = gc[1];
       return new long[] {peak, live, Memory.peakRss(process.pid()).orElse(-1L)};
+    }
+  }
+
+  /**
+   * {largest heap occupancy before a collection, largest after one} in a {@code -Xlog:gc} file from
+   * byte {@code offset} on; -1 when there is none.
+   */
+  static long[] gcPeaks(Path log, long offset) throws IOException {
+    long peak = -1;
+    long live = -1;
+    if (Files.exists(log)) {
+      byte[] all = Files.readAllBytes(log);
+      int from = (int) Math.min(offset, all.length);
+      String text = new String(all, from, all.length - from, StandardCharsets.UTF_8);
+      Matcher m = GC_SIZES.matcher(text);
+      while (m.find()) {
+        peak = Math.max(peak, bytes(m.group(1), m.group(2)));
+        live = Math.max(live, bytes(m.group(3), m.group(4)));
+      }
+    }
+    return new long[] {peak, live};
+  }
+
+  /**
+   * The service's phase timers ({@code invoices.phase.*} on {@code /metrics}) as one line: mean
+   * seconds per invoice and count of each phase.
+   */
+  public String phaseTimers() {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + "/metrics"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode timers = JSON.readTree(r.body()).path("timers");
+      StringBuilder b = new StringBuilder("phases (mean per invoice)");
+      for (String phase : List.of("usage_query", "render", "write")) {
+        JsonNode t = timers.path("invoices.phase." + phase);
+        b.append(phase.equals("usage_query") ? " " : ", ")
+            .append(phase)
+            .append(
+                String.format(
+                    java.util.Locale.ROOT,
+                    " %.3f s (%d)",
+                    t.path("mean").asDouble(-1),
+                    t.path("count").asLong(0)));
+      }
+      return b.toString();
+    } catch (IOException e) {
+      return "phases: n/a (" + e.getMessage() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "phases: n/a";
     }
   }
 
