@@ -272,7 +272,7 @@ public final class Benchmark {
             manual,
             manualMem[0],
             manualMem[2],
-            "heap after GC ≤ " + mbText(manualMem[1])));
+            "heap after GC ≤ " + mbText(manualMem[1]) + "; " + manualPhases));
     log.printf(
         "service, manual invoice of the biggest carrier: median %.3f s of %s%n", manual, times);
 
