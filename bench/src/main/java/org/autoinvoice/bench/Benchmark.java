@@ -129,6 +129,19 @@ public final class Benchmark {
       long autoInvoices = db.queryLong("SELECT count(*) FROM invoice WHERE create_type = 0");
       long autoClients =
           db.queryLong("SELECT count(DISTINCT client_id) FROM invoice WHERE create_type = 0");
+      BigDecimal autoBuyAll = null;
+      BigDecimal expectedBuyAll = null;
+      if (load.rows() <= 2_000_000) { // a full scan of every daily table: small data sets only
+        autoBuyAll = db.queryDecimal("SELECT sum(buy_total) FROM invoice WHERE create_type = 0");
+        expectedBuyAll = BigDecimal.ZERO;
+        for (LocalDate d = firstDay; d.isBefore(db.endDay()); d = d.plusDays(1)) {
+          expectedBuyAll =
+              expectedBuyAll.add(
+                  db.queryDecimal(
+                      "SELECT coalesce(sum(ingress_call_cost), 0) FROM "
+                          + BenchDatabase.tableName(d)));
+        }
+      }
       BenchResult result =
           new BenchResult(
               options,
@@ -154,7 +167,9 @@ public final class Benchmark {
               autoBuy,
               expectedBuy,
               autoInvoices,
-              autoClients);
+              autoClients,
+              autoBuyAll,
+              expectedBuyAll);
       String table = result.table();
       log.println();
       log.println(table);

@@ -55,7 +55,10 @@ class BenchSmokeIT {
     assertThat(result.autoCreated()).as(result.autoLine()).isEqualTo(10);
     assertThat(result.autoInvoices()).isEqualTo(10);
     assertThat(result.autoInvoicedClients()).isEqualTo(10);
-    assertThat(result.autoLine()).startsWith("examined 10 clients: 10 invoices created");
+    assertThat(result.autoLine()).contains("examined 10 clients: 10 invoices created");
+    // and together they bill exactly the traffic of every carrier
+    assertThat(result.expectedBuyTotalAll()).isPositive();
+    assertThat(result.autoBuyTotalAll()).isEqualByComparingTo(result.expectedBuyTotalAll());
     String table = Files.readString(resultFile);
     assertThat(table).isEqualTo(result.table());
     assertThat(table)
