@@ -9,6 +9,7 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
@@ -33,6 +34,7 @@ import org.autoinvoice.adapters.web.InvoicePdfResource;
 import org.autoinvoice.adapters.web.ManualInvoiceResource;
 import org.autoinvoice.adapters.web.PlainTextExceptionMapper;
 import org.autoinvoice.application.port.out.DocumentStore;
+import org.autoinvoice.application.port.out.InvoiceCreatedListener;
 import org.autoinvoice.application.port.out.InvoiceObserver;
 import org.autoinvoice.application.service.InvoiceLifecycleService;
 import org.autoinvoice.application.service.InvoicePipeline;
@@ -42,6 +44,7 @@ import org.autoinvoice.bootstrap.cli.CheckConfigCommand;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.autoinvoice.bootstrap.config.IniConfigurationSourceProvider;
 import org.autoinvoice.bootstrap.config.OtherSettings;
+import org.autoinvoice.bootstrap.scheduling.AutoInvoicingWiring;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -104,7 +107,8 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     DataSourceFactory dataSource = database.prepare();
     // Managed objects stop in reverse order: the pool built below stops before the database.
     environment.lifecycle().manage(database);
-    Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+    ManagedDataSource pool = dataSource.build(environment.metrics(), "database");
+    Jdbi jdbi = new JdbiFactory().build(environment, dataSource, pool, "database");
     PersistenceFactory persistence = new PersistenceFactory(jdbi);
 
     InvoiceObserver observer = new MetricsInvoiceObserver(environment.metrics());
@@ -148,6 +152,16 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     environment.jersey().register(new ManualInvoiceResource(manual, clock));
     environment.jersey().register(new InvoiceLifecycleResource(lifecycle, lifecycle));
     environment.jersey().register(new InvoicePdfResource(lifecycle));
+    AutoInvoicingWiring.register(
+        environment,
+        configuration.getScheduler(),
+        persistence.clientDirectory(),
+        persistence.invoiceRepository(),
+        pipeline,
+        observer,
+        InvoiceCreatedListener.none(),
+        pool,
+        clock);
   }
 
   private static DocumentStore fileStore(AutoInvoiceConfiguration configuration) {
