@@ -22,8 +22,9 @@ import org.autoinvoice.application.service.InvoicePipeline;
 final class AutoInvoiceHarness {
   private AutoInvoiceHarness() {}
 
-  static AutoInvoiceService service(DemoDatabase db, Path work, Clock clock, int workers) {
-    PersistenceFactory persistence = new PersistenceFactory(db.jdbi());
+  static AutoInvoiceService service(
+      javax.sql.DataSource pool, Path work, Clock clock, int workers) {
+    PersistenceFactory persistence = new PersistenceFactory(org.jdbi.v3.core.Jdbi.create(pool));
     try {
       InvoicePipeline pipeline =
           new InvoicePipeline(
