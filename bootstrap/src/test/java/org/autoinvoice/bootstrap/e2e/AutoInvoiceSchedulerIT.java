@@ -69,6 +69,11 @@ class AutoInvoiceSchedulerIT {
       assertThat(db.count("SELECT count(*) FROM invoice WHERE create_type = 0")).isEqualTo(created);
       assertThat(AutoInvoiceHarness.duplicates(db)).isZero();
       assertThat(db.count("SELECT count(*) FROM invoice_log")).isGreaterThanOrEqualTo(2);
+      // the job ran on the service's clock (the demo day), not Quartz's wall clock: client 3
+      // (weekly on Monday, +02:00, hour 6) got the week before Monday 2026-01-19
+      assertThat(AutoInvoiceHarness.autoInvoices(db, 3, 0))
+          .extracting(AutoInvoiceHarness.Stored::end)
+          .containsExactly(Instant.parse("2026-01-18T21:59:59Z"));
       for (DropwizardTestSupport<AutoInvoiceConfiguration> app : apps) {
         var health =
             app.getEnvironment().healthChecks().runHealthCheck(AutoInvoicingWiring.HEALTH_CHECK);
