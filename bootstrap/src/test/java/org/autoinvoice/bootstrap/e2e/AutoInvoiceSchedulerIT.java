@@ -58,11 +58,17 @@ class AutoInvoiceSchedulerIT {
       }
       assertThat(Thread.getAllStackTraces().keySet())
           .anyMatch(t -> t.getName().startsWith(AutoInvoiceScheduler.THREAD_PREFIX));
+      // both start-up triggers fire; clustered, either instance may fire either of them
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (apps.stream().anyMatch(a -> runs(a) < 1) && System.nanoTime() < deadline) {
+      while (apps.stream().mapToLong(AutoInvoiceSchedulerIT::runs).sum() < 2
+          && System.nanoTime() < deadline) {
         Thread.sleep(200);
       }
-      assertThat(apps).allMatch(a -> runs(a) >= 1);
+      assertThat(apps.stream().mapToLong(AutoInvoiceSchedulerIT::runs).sum())
+          .isGreaterThanOrEqualTo(2);
+      if (clustered.equals("0")) {
+        assertThat(apps).allMatch(a -> runs(a) >= 1);
+      }
 
       long created = apps.stream().mapToLong(AutoInvoiceSchedulerIT::created).sum();
       assertThat(created).isPositive();
@@ -78,7 +84,9 @@ class AutoInvoiceSchedulerIT {
         var health =
             app.getEnvironment().healthChecks().runHealthCheck(AutoInvoicingWiring.HEALTH_CHECK);
         assertThat(health.isHealthy()).as(health.getMessage()).isTrue();
-        assertThat(health.getMessage()).startsWith("last run finished");
+        if (runs(app) > 0) {
+          assertThat(health.getMessage()).startsWith("last run finished");
+        }
       }
       if (clustered.equals("1")) {
         assertClusteredJobStore(db);
