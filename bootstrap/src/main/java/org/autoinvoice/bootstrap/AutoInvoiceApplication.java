@@ -9,6 +9,7 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.util.JarLocation;
@@ -42,6 +43,7 @@ import org.autoinvoice.bootstrap.cli.CheckConfigCommand;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.autoinvoice.bootstrap.config.IniConfigurationSourceProvider;
 import org.autoinvoice.bootstrap.config.OtherSettings;
+import org.autoinvoice.bootstrap.scheduling.AutoInvoicingWiring;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -104,7 +106,8 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
     DataSourceFactory dataSource = database.prepare();
     // Managed objects stop in reverse order: the pool built below stops before the database.
     environment.lifecycle().manage(database);
-    Jdbi jdbi = new JdbiFactory().build(environment, dataSource, "database");
+    ManagedDataSource pool = dataSource.build(environment.metrics(), "database");
+    Jdbi jdbi = new JdbiFactory().build(environment, dataSource, pool, "database");
     PersistenceFactory persistence = new PersistenceFactory(jdbi);
 
     InvoiceObserver observer = new MetricsInvoiceObserver(environment.metrics());
@@ -156,6 +159,16 @@ public class AutoInvoiceApplication extends Application<AutoInvoiceConfiguration
             Path.of(configuration.getInvoice().dir()),
             configuration.getMail(),
             clock);
+    AutoInvoicingWiring.register(
+        environment,
+        configuration.getScheduler(),
+        persistence.clientDirectory(),
+        persistence.invoiceRepository(),
+        pipeline,
+        observer,
+        mail.autoSendListener(),
+        pool,
+        clock);
   }
 
   private static DocumentStore fileStore(AutoInvoiceConfiguration configuration) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.autoinvoice.application.port.out.ClientDirectory;
-import org.autoinvoice.domain.balance.BalanceType;
 import org.autoinvoice.domain.client.AutoInvoiceSettings;
 import org.autoinvoice.domain.client.Client;
 import org.autoinvoice.domain.client.ClientId;
@@ -152,25 +151,8 @@ public final class JdbiClientDirectory implements ClientDirectory {
     int balanceType = Rows.integer(rs, "invoice_use_balance_type", 0);
     if (balanceType != 0 && balanceType != 1) {
       LOG.warn("{} has invoice_use_balance_type {}; using 0 (actual)", where, balanceType);
-      balanceType = 0;
     }
-    return new InvoiceOptions(
-        Rows.flag(rs, "is_invoice_account_summary", false),
-        BalanceType.fromCode(balanceType),
-        Rows.integer(rs, "include_available_credit", 0) != 0,
-        Rows.flag(rs, "invoice_show_details", false),
-        Rows.flag(rs, "invoice_jurisdictional_detail", false),
-        Rows.flag(rs, "is_show_daily_usage", false),
-        Rows.flag(rs, "is_show_total_trunk", false),
-        Rows.flag(rs, "is_show_detail_trunk", false),
-        Rows.flag(rs, "is_show_code_100", false),
-        Rows.flag(rs, "is_show_code_name", false),
-        Rows.flag(rs, "is_show_country", false),
-        Rows.flag(rs, "is_show_by_date", false),
-        Rows.flag(rs, "invoice_include_payment", false),
-        Rows.flag(rs, "is_short_duration_call_surcharge_detail", false),
-        clamp(Rows.integer(rs, "decimal_place", 5), 0, 10),
-        Rows.integer(rs, "rate_value", 0) == 1);
+    return InvoiceOptionColumns.read(rs, "invoice_show_details");
   }
 
   private static AutoInvoiceSettings autoInvoice(ResultSet rs, String where) throws SQLException {

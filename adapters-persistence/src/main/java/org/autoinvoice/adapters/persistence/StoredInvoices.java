@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.autoinvoice.application.port.out.StoredInvoice;
-import org.autoinvoice.domain.balance.BalanceType;
 import org.autoinvoice.domain.client.ClientId;
 import org.autoinvoice.domain.invoice.CreateType;
-import org.autoinvoice.domain.invoice.InvoiceOptions;
 import org.autoinvoice.domain.invoice.InvoiceState;
 import org.autoinvoice.domain.invoice.InvoiceStatus;
 import org.autoinvoice.domain.invoice.InvoiceType;
@@ -65,33 +63,12 @@ final class StoredInvoices {
         period,
         invoiceDate,
         due == null ? invoiceDate : due,
-        options(rs),
+        InvoiceOptionColumns.read(rs, "include_detail"),
         state,
         status != null
             ? InvoiceStatus.fromCode(status)
             : state == InvoiceState.VOID ? InvoiceStatus.VOID : InvoiceStatus.DONE,
         Money.of(rs.getBigDecimal("total_amount")),
         rs.getString("pdf_path"));
-  }
-
-  private static InvoiceOptions options(ResultSet rs) throws SQLException {
-    int balanceType = Rows.integer(rs, "invoice_use_balance_type", 0);
-    return new InvoiceOptions(
-        Rows.flag(rs, "is_invoice_account_summary", false),
-        balanceType == 1 ? BalanceType.MUTUAL : BalanceType.ACTUAL,
-        Rows.integer(rs, "include_available_credit", 0) != 0,
-        Rows.flag(rs, "include_detail", false),
-        Rows.flag(rs, "invoice_jurisdictional_detail", false),
-        Rows.flag(rs, "is_show_daily_usage", false),
-        Rows.flag(rs, "is_show_total_trunk", false),
-        Rows.flag(rs, "is_show_detail_trunk", false),
-        Rows.flag(rs, "is_show_code_100", false),
-        Rows.flag(rs, "is_show_code_name", false),
-        Rows.flag(rs, "is_show_country", false),
-        Rows.flag(rs, "is_show_by_date", false),
-        Rows.flag(rs, "invoice_include_payment", false),
-        Rows.flag(rs, "is_short_duration_call_surcharge_detail", false),
-        Math.max(0, Math.min(10, Rows.integer(rs, "decimal_place", 5))),
-        Rows.integer(rs, "rate_value", 0) == 1);
   }
 }

@@ -19,6 +19,18 @@ import jakarta.ws.rs.Path;
     })
 class HexagonArchitectureTest {
 
+  /**
+   * Leaves out test jars ({@code application}'s contract tests): in a reactor {@code verify} they
+   * are packaged as {@code *-tests.jar}, which {@link ImportOption.DoNotIncludeTests} does not
+   * know.
+   */
+  static final class DoNotIncludeTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   @ArchTest
   static final ArchRule domainDependsOnlyOnJava =
       classes()

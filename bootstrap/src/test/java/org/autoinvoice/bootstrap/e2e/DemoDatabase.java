@@ -43,6 +43,21 @@ final class DemoDatabase {
     return Jdbi.create(server.dataSource());
   }
 
+  /**
+   * A connection pool on this database (as the service has), for tests that run the adapters many
+   * times; the caller closes it.
+   */
+  io.dropwizard.db.ManagedDataSource pool(String name) {
+    io.dropwizard.db.DataSourceFactory factory = new io.dropwizard.db.DataSourceFactory();
+    factory.setDriverClass("org.postgresql.Driver");
+    factory.setUrl("jdbc:postgresql://127.0.0.1:" + port + "/softswitch4v5");
+    factory.setUser("postgres");
+    factory.setPassword("");
+    factory.setMinSize(1);
+    factory.setMaxSize(8);
+    return factory.build(new com.codahale.metrics.MetricRegistry(), name);
+  }
+
   void stop() {
     server.close();
   }
