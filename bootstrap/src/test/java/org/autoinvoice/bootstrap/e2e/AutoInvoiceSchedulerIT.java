@@ -37,8 +37,10 @@ class AutoInvoiceSchedulerIT {
     DemoDatabase db = new DemoDatabase(work.resolve("pg"));
     List<DropwizardTestSupport<AutoInvoiceConfiguration>> apps =
         List.of(
-            AutoInvoiceApps.app(db, work.resolve("a"), DemoDatabase.DEMO_CLOCK, "1", clustered),
-            AutoInvoiceApps.app(db, work.resolve("b"), DemoDatabase.DEMO_CLOCK, "1", clustered));
+            ServiceOnDemoDatabase.app(
+                db, work.resolve("a"), DemoDatabase.DEMO_CLOCK, "1", clustered),
+            ServiceOnDemoDatabase.app(
+                db, work.resolve("b"), DemoDatabase.DEMO_CLOCK, "1", clustered));
     ExecutorService starter = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);

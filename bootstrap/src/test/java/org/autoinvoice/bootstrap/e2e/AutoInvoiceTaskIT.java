@@ -41,7 +41,7 @@ class AutoInvoiceTaskIT {
 
   static final DropwizardAppExtension<AutoInvoiceConfiguration> APP =
       new DropwizardAppExtension<>(
-          AutoInvoiceApps.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
+          ServiceOnDemoDatabase.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
 
   private static Path tempDir() {
     try {
