@@ -8,6 +8,7 @@ import io.dropwizard.logging.common.LoggingFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.autoinvoice.bootstrap.config.LogSettings;
 
 /** Builds Dropwizard's logging from the {@code [log]} section: console plus rotating file. */
@@ -29,6 +30,12 @@ public final class LogbackSetup {
   public static LoggingFactory loggingFactory(LogSettings log, Clock clock) {
     DefaultLoggingFactory logging = new DefaultLoggingFactory();
     logging.setLevel(log.debug() ? "DEBUG" : "INFO");
+    // iText warns on every PDF/A invoice that it did not flush pages itself; the renderer flushes
+    // finished pages on its own, so the warning says nothing an operator can act on
+    logging.setLoggers(
+        Map.of(
+            "com.itextpdf.pdfa.checker.PdfAChecker",
+            com.fasterxml.jackson.databind.node.TextNode.valueOf("ERROR")));
     ConsoleAppenderFactory<ILoggingEvent> console = new ConsoleAppenderFactory<>();
     console.setLogFormat(PATTERN);
     List<AppenderFactory<ILoggingEvent>> appenders = new ArrayList<>();

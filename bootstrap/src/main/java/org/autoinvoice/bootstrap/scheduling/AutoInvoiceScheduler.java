@@ -156,9 +156,9 @@ public final class AutoInvoiceScheduler implements Managed {
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
     p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
     if (clustered) {
-      p.setProperty(
-          StdSchedulerFactory.PROP_SCHED_INSTANCE_ID,
-          StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID);
+      // Quartz's AUTO id is host name + start millisecond: two instances started in the same
+      // millisecond on one host would share it and the cluster would see one of them
+      p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, uniqueInstanceId());
       p.setProperty(
           StdSchedulerFactory.PROP_JOB_STORE_CLASS, "org.quartz.impl.jdbcjobstore.JobStoreTX");
       p.setProperty(
@@ -173,5 +173,15 @@ public final class AutoInvoiceScheduler implements Managed {
       p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, RAMJobStore.class.getName());
     }
     return p;
+  }
+
+  private static String uniqueInstanceId() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID();
   }
 }

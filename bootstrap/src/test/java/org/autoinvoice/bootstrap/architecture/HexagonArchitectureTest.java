@@ -78,12 +78,4 @@ class HexagonArchitectureTest {
           .resideInAPackage("org.autoinvoice.adapters.web..")
           .andShould()
           .haveSimpleNameEndingWith("Resource");
-
-  /** Leaves out the application's test-jar (in-memory fakes and port contracts). */
-  static final class DoNotIncludeTestJars implements ImportOption {
-    @Override
-    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
-      return !location.contains("-tests.jar") && !location.contains("/test-classes/");
-    }
-  }
 }

@@ -37,8 +37,10 @@ class AutoInvoiceSchedulerIT {
     DemoDatabase db = new DemoDatabase(work.resolve("pg"));
     List<DropwizardTestSupport<AutoInvoiceConfiguration>> apps =
         List.of(
-            AutoInvoiceApps.app(db, work.resolve("a"), DemoDatabase.DEMO_CLOCK, "1", clustered),
-            AutoInvoiceApps.app(db, work.resolve("b"), DemoDatabase.DEMO_CLOCK, "1", clustered));
+            ServiceOnDemoDatabase.app(
+                db, work.resolve("a"), DemoDatabase.DEMO_CLOCK, "1", clustered),
+            ServiceOnDemoDatabase.app(
+                db, work.resolve("b"), DemoDatabase.DEMO_CLOCK, "1", clustered));
     ExecutorService starter = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);
@@ -120,6 +122,17 @@ class AutoInvoiceSchedulerIT {
                 "SELECT count(*) FROM information_schema.tables"
                     + " WHERE table_schema <> 'autoinvoice_quartz' AND table_name LIKE 'qrtz%'"))
         .isZero();
+    // each instance checks in on its own period (clusterCheckinInterval): wait for both rows
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (db.count("SELECT count(*) FROM autoinvoice_quartz.qrtz_scheduler_state") < 2
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     assertThat(db.count("SELECT count(*) FROM autoinvoice_quartz.qrtz_scheduler_state"))
         .isEqualTo(2);
     assertThat(

@@ -41,7 +41,7 @@ class AutoInvoiceTaskIT {
 
   static final DropwizardAppExtension<AutoInvoiceConfiguration> APP =
       new DropwizardAppExtension<>(
-          AutoInvoiceApps.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
+          ServiceOnDemoDatabase.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
 
   private static Path tempDir() {
     try {
@@ -101,6 +101,12 @@ class AutoInvoiceTaskIT {
                     + " AND invoice_filename IS NOT NULL"))
         .isEqualTo(1);
     assertThat(DB.count("SELECT count(*) FROM invoice WHERE client_id <> 1")).isZero();
+    // Alpha has "Auto Send Invoice" on: its e-mail is queued in the service's outbox
+    assertThat(
+            DB.count(
+                "SELECT count(*) FROM autoinvoice.email_outbox WHERE invoice_number = ?",
+                row.get("invoice_number")))
+        .isEqualTo(1);
 
     HttpResponse<String> again = task(Map.of("date", "2026-01-19", "client_id", "1"));
 

@@ -2,7 +2,6 @@ package org.autoinvoice.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.autoinvoice.bootstrap.AutoInvoiceApplication;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,21 +25,7 @@ class InvoiceLifecycleIT {
 
   static final DropwizardAppExtension<AutoInvoiceConfiguration> APP =
       new DropwizardAppExtension<>(
-          AutoInvoiceApplication.class,
-          Path.of("..", "config.ini").toString(),
-          ConfigOverride.config("http.port", "0"),
-          ConfigOverride.config("http.admin_port", "0"),
-          ConfigOverride.config("log.file", WORK.resolve("logs/autoinvoice.log").toString()),
-          ConfigOverride.config("invoice.dir", WORK.resolve("invoice").toString()),
-          ConfigOverride.config("postgres.embedded", "0"),
-          ConfigOverride.config("postgres.host", "127.0.0.1"),
-          ConfigOverride.config("postgres.port", Integer.toString(DB.port())),
-          ConfigOverride.config("postgres.dbname", "softswitch4v5"),
-          ConfigOverride.config("postgres.user", "postgres"),
-          ConfigOverride.config("other.logo_file_get", "http://127.0.0.1:9/getInvoiceLogoUrl"),
-          ConfigOverride.config("other.logo_file", WORK.resolve("logo.jpg").toString()),
-          ConfigOverride.config("other.blank_logo", Path.of("..", "blank_logo.png").toString()),
-          ConfigOverride.config("scheduler.enabled", "0"));
+          ServiceOnDemoDatabase.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
 
   private static Path tempDir() {
     try {

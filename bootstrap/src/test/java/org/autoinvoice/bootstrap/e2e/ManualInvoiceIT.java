@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
@@ -30,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.autoinvoice.bootstrap.AutoInvoiceApplication;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -50,21 +48,7 @@ class ManualInvoiceIT {
 
   static final DropwizardAppExtension<AutoInvoiceConfiguration> APP =
       new DropwizardAppExtension<>(
-          AutoInvoiceApplication.class,
-          Path.of("..", "config.ini").toString(),
-          ConfigOverride.config("http.port", "0"),
-          ConfigOverride.config("http.admin_port", "0"),
-          ConfigOverride.config("log.file", WORK.resolve("logs/autoinvoice.log").toString()),
-          ConfigOverride.config("invoice.dir", WORK.resolve("invoice").toString()),
-          ConfigOverride.config("postgres.embedded", "0"),
-          ConfigOverride.config("postgres.host", "127.0.0.1"),
-          ConfigOverride.config("postgres.port", Integer.toString(DB.port())),
-          ConfigOverride.config("postgres.dbname", "softswitch4v5"),
-          ConfigOverride.config("postgres.user", "postgres"),
-          ConfigOverride.config("other.logo_file_get", "http://127.0.0.1:9/getInvoiceLogoUrl"),
-          ConfigOverride.config("other.logo_file", WORK.resolve("logo.jpg").toString()),
-          ConfigOverride.config("other.blank_logo", Path.of("..", "blank_logo.png").toString()),
-          ConfigOverride.config("scheduler.enabled", "0"));
+          ServiceOnDemoDatabase.app(DB, WORK, DemoDatabase.DEMO_CLOCK, "0", "0"));
 
   private static Path tempDir() {
     try {

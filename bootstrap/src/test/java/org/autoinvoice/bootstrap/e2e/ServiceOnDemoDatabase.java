@@ -10,9 +10,9 @@ import java.time.Clock;
 import org.autoinvoice.bootstrap.AutoInvoiceApplication;
 import org.autoinvoice.bootstrap.config.AutoInvoiceConfiguration;
 
-/** The service on a {@link DemoDatabase} under a given clock, for the auto-invoicing ITs. */
-final class AutoInvoiceApps {
-  private AutoInvoiceApps() {}
+/** The service on a {@link DemoDatabase} under a given clock, as the end-to-end ITs start it. */
+final class ServiceOnDemoDatabase {
+  private ServiceOnDemoDatabase() {}
 
   static DropwizardTestSupport<AutoInvoiceConfiguration> app(
       DemoDatabase db, Path work, Clock clock, String enabled, String clustered) {
