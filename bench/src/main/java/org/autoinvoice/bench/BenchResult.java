@@ -27,7 +27,6 @@ public record BenchResult(
     double serviceAuto,
     int autoCreated,
     String autoLine,
-    boolean autoViaAdminTask,
     List<Phase> phases,
     BigDecimal manualBuyTotal,
     BigDecimal autoBuyTotalBiggest,
@@ -70,9 +69,7 @@ public record BenchResult(
             biggestPdfBytes,
             cores,
             options.serviceHeap(),
-            autoViaAdminTask
-                ? "admin task POST /tasks/auto-invoice"
-                : "AutoInvoiceService in a child process (no admin task yet)"));
+            "admin task POST /tasks/auto-invoice"));
     b.append("| Figure | Raw limit | Service | Service ÷ raw | Target |\n");
     b.append("|---|---:|---:|---:|---|\n");
     row(

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,8 +32,6 @@ import org.autoinvoice.domain.usage.UsageRecord;
  */
 public final class Benchmark {
   private static final Pattern CREATED = Pattern.compile("(\\d+) invoices? created");
-  private static final Pattern CHILD_MEMORY =
-      Pattern.compile("peak-heap (-?\\d+) peak-rss (-?\\d+)");
 
   private final BenchOptions options;
   private final List<String> serviceJvmArgs;
@@ -113,7 +110,7 @@ public final class Benchmark {
       ServiceResult service;
       try (ServiceProcess sp =
           ServiceProcess.start(work, db.port(), options.serviceHeap(), logo, serviceJvmArgs)) {
-        service = measureService(sp, db, bigId, firstDay, today, phases, work, logo);
+        service = measureService(sp, db, bigId, firstDay, today, phases);
       }
       BigDecimal manualBuy =
           db.queryDecimal(
@@ -161,7 +158,6 @@ public final class Benchmark {
               service.autoSeconds(),
               service.autoCreated(),
               service.autoLine(),
-              service.viaAdminTask(),
               phases,
               manualBuy,
               autoBuy,
@@ -246,11 +242,7 @@ public final class Benchmark {
   }
 
   private record ServiceResult(
-      double manualMedian,
-      double autoSeconds,
-      int autoCreated,
-      String autoLine,
-      boolean viaAdminTask) {}
+      double manualMedian, double autoSeconds, int autoCreated, String autoLine) {}
 
   private ServiceResult measureService(
       ServiceProcess sp,
@@ -258,9 +250,7 @@ public final class Benchmark {
       int bigId,
       LocalDate firstDay,
       LocalDate today,
-      List<Phase> phases,
-      Path work,
-      Path logo)
+      List<Phase> phases)
       throws Exception {
     Map<String, String> form = manualForm(bigId, firstDay, db.endDay().minusDays(1), today);
     ServiceProcess.Monitor manualMonitor = sp.startPhase();
@@ -294,39 +284,19 @@ public final class Benchmark {
     ServiceProcess.Monitor autoMonitor = sp.startPhase();
     long t0 = System.nanoTime();
     HttpResponse<String> r = sp.autoInvoiceTask("");
-    String line;
-    String autoPhases;
-    boolean viaTask = r.statusCode() != 404;
-    long[] autoMem;
-    if (viaTask) {
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException(
-            "auto-invoice task answered " + r.statusCode() + ": " + r.body() + "\n" + sp.tail());
-      }
-      line = r.body().trim();
-      autoMem = autoMonitor.stop();
-      autoPhases = sp.phaseTimers() + " (manual ones included)";
-    } else {
-      autoMonitor.stop();
-      log.println(
-          "the service has no admin task auto-invoice yet: running AutoInvoiceService"
-              + " in a child process wired like the service");
-      t0 = System.nanoTime();
-      String[] out = autoRunChild(db.port(), work.resolve("invoice"), logo);
-      line = out[0];
-      autoPhases = out[4];
-      Matcher m = CHILD_MEMORY.matcher(out[1]);
-      long gcPeak = Long.parseLong(out[2]);
-      autoMem =
-          m.find()
-              ? new long[] {
-                gcPeak >= 0 ? gcPeak : Long.parseLong(m.group(1)),
-                Long.parseLong(out[3]),
-                Long.parseLong(m.group(2))
-              }
-              : new long[] {gcPeak, Long.parseLong(out[3]), -1};
-    }
     double auto = (System.nanoTime() - t0) / 1e9;
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "POST /tasks/auto-invoice answered "
+              + r.statusCode()
+              + ": "
+              + r.body()
+              + "\n"
+              + sp.tail());
+    }
+    String line = r.body().trim();
+    long[] autoMem = autoMonitor.stop();
+    String autoPhases = sp.phaseTimers() + " (manual ones included)";
     Matcher created = CREATED.matcher(line);
     int n = created.find() ? Integer.parseInt(created.group(1)) : -1;
     phases.add(
@@ -337,37 +307,7 @@ public final class Benchmark {
             autoMem[2],
             "heap after GC ≤ " + mbText(autoMem[1]) + "; " + autoPhases));
     log.printf("service, automatic run: %.1f s: %s%n", auto, line);
-    return new ServiceResult(manual, auto, n, line, viaTask);
-  }
-
-  private String[] autoRunChild(int dbPort, Path invoiceDir, Path logo) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + options.serviceHeap());
-    Path gcLog = invoiceDir.getParent().resolve("auto-run-gc.log");
-    command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
-    serviceJvmArgs.stream().map(a -> a.replace(".jfr", "-auto.jfr")).forEach(command::add);
-    command.add("-cp");
-    command.add(ServiceProcess.absoluteClassPath());
-    command.add(AutoRunMain.class.getName());
-    command.add(Integer.toString(dbPort));
-    command.add(invoiceDir.toAbsolutePath().toString());
-    command.add(logo.toAbsolutePath().toString());
-    Path out = invoiceDir.getParent().resolve("auto-run.out");
-    Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-    if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      throw new IllegalStateException("the auto run failed:\n" + Files.readString(out));
-    }
-    List<String> lines = Files.readAllLines(out);
-    String summary = lines.stream().filter(l -> l.startsWith("examined ")).findFirst().orElse("");
-    String memory = lines.stream().filter(l -> l.startsWith("peak-heap ")).findFirst().orElse("");
-    long[] gc = ServiceProcess.gcPeaks(gcLog, 0);
-    String phases = lines.stream().filter(l -> l.startsWith("phases ")).findFirst().orElse("");
-    return new String[] {
-      summary, memory, Long.toString(gc[0]), Long.toString(gc[1]), phases + " (summed over workers)"
-    };
+    return new ServiceResult(manual, auto, n, line);
   }
 
   private static String mbText(long bytes) {
