@@ -51,6 +51,8 @@ public final class AutoInvoiceScheduler implements Managed {
   private final AutoInvoiceRuns runs;
   private final boolean clustered;
   private final DataSource dataSource;
+  private static final Object REGISTRY = new Object();
+
   private final String dataSourceName = "autoinvoice-" + UUID.randomUUID();
   private Scheduler scheduler;
 
@@ -77,10 +79,14 @@ public final class AutoInvoiceScheduler implements Managed {
       DBConnectionManager.getInstance()
           .addConnectionProvider(dataSourceName, new PooledConnectionProvider(dataSource));
     }
-    Scheduler s = factory.getScheduler();
-    // Quartz keeps schedulers in a JVM-wide registry by name; clustered instances share the name,
-    // so unregister at once (this object holds the reference) to let several live in one JVM.
-    SchedulerRepository.getInstance().remove(NAME);
+    Scheduler s;
+    // Quartz keeps schedulers in a JVM-wide registry by name, and getScheduler() hands out a
+    // registered one of the same name; clustered instances share the name. Create and unregister
+    // in one step (this object holds the reference) so several can live in one JVM.
+    synchronized (REGISTRY) {
+      s = factory.getScheduler();
+      SchedulerRepository.getInstance().remove(NAME);
+    }
     s.setJobFactory(jobFactory());
     JobDetail job =
         JobBuilder.newJob(AutoInvoiceJob.class)
