@@ -205,7 +205,9 @@ public final class InvoicePipeline {
                 request.options().balanceType(),
                 request.period().start().toLocalDate())
             : Optional.empty();
-    Money current = balances.currentBalance(client.id());
+    // only the Account Summary shows it; without one the invoice row reads it when it is written
+    Money current =
+        request.options().accountSummary() ? balances.currentBalance(client.id()) : Money.ZERO;
     return InvoiceAssembler.assemble(
         new InvoiceInputs(
             client,

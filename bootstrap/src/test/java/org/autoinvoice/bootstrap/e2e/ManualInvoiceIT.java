@@ -236,6 +236,18 @@ class ManualInvoiceIT {
       assertThat(DB.count("SELECT count(*) FROM " + table + " WHERE invoice_no = ?", number))
           .isZero();
     }
+    // current_balance is NOT NULL and always the switch's live balance, summary or not
+    BigDecimal live =
+        DB.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT coalesce((SELECT balance FROM c4_client_balance"
+                                + " WHERE client_id = '5' ORDER BY create_time DESC LIMIT 1), 0)")
+                        .mapTo(BigDecimal.class)
+                        .one());
+    assertThat((BigDecimal) DB.invoiceRow(number).get("current_balance"))
+        .isEqualByComparingTo(live);
   }
 
   @Test
