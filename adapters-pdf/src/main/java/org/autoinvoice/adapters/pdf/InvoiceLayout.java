@@ -343,10 +343,7 @@ final class InvoiceLayout {
     BigDecimal minutes = BigDecimal.ZERO;
     Money cost = Money.ZERO;
     for (CodeNameUsage u : side.usageDetail()) {
-      BigDecimal rate =
-          options.actualRate() && u.actualRate() != null
-              ? u.actualRate()
-              : PdfNumbers.averageRate(u.cost(), u.minutes());
+      BigDecimal rate = options.actualRate() ? u.printedRate() : u.averageRate();
       table.row(
           nullToEmpty(u.codeName()),
           numbers.count(u.calls()),

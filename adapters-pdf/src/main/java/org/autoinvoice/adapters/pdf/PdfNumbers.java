@@ -1,14 +1,11 @@
 package org.autoinvoice.adapters.pdf;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.autoinvoice.domain.money.Minutes;
 import org.autoinvoice.domain.money.Money;
+import org.autoinvoice.domain.money.PrintFormat;
 
 /**
  * How numbers print on an invoice (rule N2): amounts with {@code invoice_decimal_digits}, rates
@@ -66,22 +63,16 @@ final class PdfNumbers {
     return date == null ? "" : DATE.format(date);
   }
 
+  /** Average rate as the domain computes it (the same value the detail rows store). */
   static BigDecimal averageRate(Money cost, BigDecimal minutes) {
-    if (minutes == null || minutes.signum() == 0 || cost == null) {
+    if (minutes == null || cost == null) {
       return BigDecimal.ZERO;
     }
-    return cost.amount().divide(minutes, MathContext.DECIMAL64);
+    return Minutes.averageRate(cost, minutes);
   }
 
-  /** Rounds HALF_UP to {@code digits}, groups thousands, puts a negative result in parentheses. */
+  /** Rule N2's printed form, see {@link PrintFormat#number}. */
   static String fixed(BigDecimal value, int digits) {
-    BigDecimal rounded = value.setScale(digits, RoundingMode.HALF_UP);
-    DecimalFormat format =
-        new DecimalFormat(
-            digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-            DecimalFormatSymbols.getInstance(Locale.US));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    String text = format.format(rounded.abs());
-    return rounded.signum() < 0 ? "(" + text + ")" : text;
+    return PrintFormat.number(value, digits);
   }
 }

@@ -2,20 +2,19 @@ package org.autoinvoice.domain.usage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.autoinvoice.domain.money.Minutes;
 import org.autoinvoice.domain.money.Money;
 
 /** The few divisions the usage sections need (rule N3), each done once at scale 10 HALF_UP. */
 public final class Ratios {
   /** Scale of every quotient (minutes, rates, ACD, percentages) before printing. */
-  public static final int SCALE = 10;
-
-  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+  public static final int SCALE = Minutes.SCALE;
 
   private Ratios() {}
 
   /** Billed seconds as minutes: seconds ÷ 60 at scale 10 HALF_UP. */
   public static BigDecimal minutes(long seconds) {
-    return BigDecimal.valueOf(seconds).divide(SIXTY, SCALE, RoundingMode.HALF_UP);
+    return Minutes.ofSeconds(seconds);
   }
 
   /** {@code amount ÷ divisor} at scale 10 HALF_UP; 0 when the divisor is 0. */
@@ -28,7 +27,7 @@ public final class Ratios {
 
   /** Average rate = cost ÷ minutes, 0 when minutes are 0. */
   public static BigDecimal rate(Money cost, BigDecimal minutes) {
-    return ratio(cost.amount(), minutes);
+    return Minutes.averageRate(cost, minutes);
   }
 
   /** Average call duration in minutes: talk seconds ÷ calls ÷ 60, 0 without calls. */
