@@ -50,8 +50,10 @@ public record PostgresSettings(
     factory.setMaxSize(poolSize);
     factory.setMinSize(Math.min(poolSize, 1));
     factory.setInitialSize(Math.min(poolSize, 1));
-    // after a database restart, dead pooled connections are dropped instead of failing requests
+    // after a database restart, dead pooled connections are dropped instead of failing requests:
+    // validate on every borrow (the pool's default skips connections validated in the last 30 s)
     factory.setCheckConnectionOnBorrow(true);
+    factory.setValidationInterval(io.dropwizard.util.Duration.milliseconds(0));
     return factory;
   }
 }
